@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: MIT
+"""The one exception hierarchy of iprmodel.
+
+Messages are English templates with named parameters, so the command line can show
+them in Bokmål, Nynorsk or English (:mod:`iprmodel.l10n`); ``str()`` gives English.
+
+>>> error = LoadError((Problem(path="councils[0].id", template="{field} must not be empty",
+...                            params=(("field", "id"),)),))
+>>> print(error)
+councils[0].id: id must not be empty
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+
+class IprModelError(Exception):
+    """Base class of every error iprmodel raises on purpose."""
+
+
+class InvalidValue(IprModelError, ValueError):
+    """A value breaks a rule of the model. ``template`` is an English message template."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class InvalidType(InvalidValue, TypeError):
+    """A value has the wrong type (3 where text was expected)."""
+
+
+def _identity(template: str) -> str:
+    return template
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One problem found while loading: where (a path) and what (a message)."""
+
+    path: str
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def message(self, translate: Callable[[str], str] = _identity) -> str:
+        """The message, with ``translate`` applied to the template first."""
+        return translate(self.template).format(**dict(self.params))
+
+    def line(self, translate: Callable[[str], str] = _identity) -> str:
+        """``path: message``, the form the command line prints."""
+        return f"{self.path}: {self.message(translate)}" if self.path else self.message(translate)
+
+
+class LoadError(IprModelError):
+    """Data could not be loaded; ``problems`` lists every problem found, one per path."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(p.line() for p in self.problems))
+
+
+class FormatVersionError(LoadError):
+    """The data is in a format version this release cannot read."""
+
+
+class UnknownExporterError(IprModelError, LookupError):
+    """No exporter is installed under that name; ``available`` lists those that are."""
+
+    def __init__(self, name: str, available: Iterable[str]) -> None:
+        self.name = name
+        self.available = tuple(sorted(available))
+        listed = ", ".join(self.available) or "none"
+        super().__init__(f"no exporter named {name!r}; installed: {listed}")
+
+
+class ExportError(IprModelError):
+    """An exporter could not produce its file from the data and options given."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))

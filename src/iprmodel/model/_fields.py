@@ -1,0 +1,402 @@
+# SPDX-License-Identifier: MIT
+"""Field helpers shared by the model classes: local invariants as attrs validators.
+
+Every helper returns an ``attrs.field`` so a class reads as a list of its fields.
+Validators raise :class:`ValueError` or :class:`TypeError` whose message starts
+with the field name; the serialization layer turns them into ``path: message``.
+The ``metadata`` of a reference field names what it points at, so one walker
+(:mod:`iprmodel.serialization`) can check every reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final, TypeVar
+from zoneinfo import ZoneInfo
+
+import attrs
+from stdnum.exceptions import ValidationError
+from stdnum.no import orgnr as stdnum_orgnr
+
+from iprmodel.errors import InvalidType, InvalidValue
+
+#: Every datetime in the model lives in this zone (meetings are held in Norway).
+OSLO: Final = ZoneInfo("Europe/Oslo")
+
+SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX: Final = 80
+#: Upper bound on a single text field; protects exporters from pathological input.
+TEXT_MAX: Final = 100_000
+# C0 controls except tab and newline, DEL, and C1 controls: they corrupt XML and iCalendar.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+T = TypeVar("T")
+
+#: Metadata key naming the kind of object a reference field points at.
+REF: Final = "iprmodel_ref"
+#: Metadata key for a JSON Schema fragment merged into the generated schema.
+SCHEMA: Final = "iprmodel_schema"
+
+
+def _name(attribute: attrs.Attribute[Any]) -> str:
+    return attribute.name.lstrip("_")
+
+
+def _kind(value: object) -> str:
+    """A JSON-ish name for the type of ``value``, for messages."""
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+_KINDS: Final[dict[type, str]] = {
+    str: "text",
+    int: "a whole number",
+    float: "a decimal number",
+    bool: "true/false",
+    list: "a list",
+    tuple: "a list",
+    dict: "an object",
+    type(None): "nothing (null)",
+}
+
+
+def check_text(value: str, what: str) -> None:
+    """Raise :class:`~iprmodel.errors.InvalidValue` on a control character or too long text.
+
+    >>> check_text("Ål\\tkommune", "name")
+    >>> check_text("a\\x00b", "name")
+    Traceback (most recent call last):
+    ...
+    iprmodel.errors.InvalidValue: name contains a control character (U+0000) at position 1
+    """
+    match = _CONTROL_RE.search(value)
+    if match is not None:
+        raise InvalidValue(
+            "{field} contains a control character ({char}) at position {position}",
+            field=what,
+            char=f"U+{ord(match.group()):04X}",
+            position=match.start(),
+        )
+    if len(value) > TEXT_MAX:
+        raise InvalidValue("{field} is longer than {limit} characters", field=what, limit=TEXT_MAX)
+
+
+def _validate_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidType(
+            "{field} must be text, got {got}", field=_name(attribute), got=_kind(value)
+        )
+    check_text(value, _name(attribute))
+
+
+def _validate_required_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _validate_text(inst, attribute, value)
+    if isinstance(value, str) and not value.strip():
+        raise InvalidValue("{field} must not be empty", field=_name(attribute))
+
+
+def _validate_slug(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidType(
+            "{field} must be text, got {got}", field=_name(attribute), got=_kind(value)
+        )
+    if len(value) > SLUG_MAX or not SLUG_RE.fullmatch(value):
+        raise InvalidValue(
+            "{field} {value} is not a valid id: use lower-case letters a-z, digits and"
+            " single hyphens, at most {limit} characters (e.g. 'hallingdal')",
+            field=_name(attribute),
+            value=repr(value[:SLUG_MAX]),
+            limit=SLUG_MAX,
+        )
+
+
+def id_field() -> Any:
+    """A required slug id: ``hallingdal``, ``ordforar-gol``."""
+    return attrs.field(validator=_validate_slug, metadata={SCHEMA: {"pattern": SLUG_RE.pattern}})
+
+
+def ref_field(kind: str, *, optional: bool = False) -> Any:
+    """A reference by id to an object of ``kind`` (``"person"``, ``"body"``...)."""
+    meta = {REF: kind, SCHEMA: {"pattern": SLUG_RE.pattern}}
+    if optional:
+        return attrs.field(default=None, validator=_validate_slug, metadata=meta)
+    return attrs.field(validator=_validate_slug, metadata=meta)
+
+
+def _validate_slugs(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple | frozenset):
+        raise InvalidType("{field} must be a list of ids", field=_name(attribute))
+    for item in value:
+        _validate_slug(inst, attribute, item)
+    if isinstance(value, tuple) and len(set(value)) != len(value):
+        raise InvalidValue("{field} lists the same id twice", field=_name(attribute))
+
+
+def refs_field(kind: str) -> Any:
+    """An ordered tuple of references, without repeats."""
+    return attrs.field(
+        factory=tuple,
+        converter=tuple,
+        validator=_validate_slugs,
+        metadata={REF: kind},
+    )
+
+
+def text_field(*, default: object = attrs.NOTHING) -> Any:
+    """Free text (may be empty); no control characters except tab and newline."""
+    return attrs.field(default=default, validator=_validate_text)
+
+
+def required_text() -> Any:
+    """Non-empty free text."""
+    return attrs.field(validator=_validate_required_text)
+
+
+def optional_text() -> Any:
+    """Free text or ``None``."""
+    return attrs.field(default=None, validator=_validate_text)
+
+
+def texts_field() -> Any:
+    """A tuple of free-text strings."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        for i, item in enumerate(value):
+            _validate_text(None, attribute, item)
+            if isinstance(item, str) and not item.strip():
+                raise InvalidValue("{field} must not be empty", field=f"{_name(attribute)}[{i}]")
+
+    return attrs.field(factory=tuple, converter=tuple, validator=check)
+
+
+def tuple_field() -> Any:
+    """A tuple of model objects (lists are turned into tuples)."""
+    return attrs.field(factory=tuple, converter=tuple)
+
+
+def _positive_int(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidType(
+                "{field} must be a whole number, got {got}",
+                field=_name(attribute),
+                got=_kind(value),
+            )
+        if value < minimum:
+            raise InvalidValue(
+                "{field} must be at least {minimum}, got {value}",
+                field=_name(attribute),
+                minimum=minimum,
+                value=value,
+            )
+
+    return check
+
+
+def count_field(*, minimum: int = 0, default: object = attrs.NOTHING) -> Any:
+    """A whole number >= ``minimum``."""
+    return attrs.field(
+        default=default,
+        validator=_positive_int(minimum),
+        metadata={SCHEMA: {"minimum": minimum}},
+    )
+
+
+def optional_count(*, minimum: int = 0) -> Any:
+    """A whole number >= ``minimum``, or ``None`` when unknown."""
+    return attrs.field(
+        default=None, validator=_positive_int(minimum), metadata={SCHEMA: {"minimum": minimum}}
+    )
+
+
+def _validate_money(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal):
+        raise InvalidType(
+            "{field} must be an amount in NOK, got {got}", field=_name(attribute), got=_kind(value)
+        )
+    if not value.is_finite() or value < 0:
+        raise InvalidValue(
+            "{field} must be an amount of 0 NOK or more, got {value}",
+            field=_name(attribute),
+            value=str(value),
+        )
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        raise InvalidValue(
+            "{field} has more than two decimals (øre): {value}",
+            field=_name(attribute),
+            value=str(value),
+        )
+
+
+def money_field(*, optional: bool = False) -> Any:
+    """An amount in NOK as :class:`~decimal.Decimal` >= 0, at most two decimals."""
+    if optional:
+        return attrs.field(default=None, validator=_validate_money)
+    return attrs.field(validator=_validate_money)
+
+
+def _fraction_in(
+    low: Fraction, high: Fraction, *, low_open: bool = False
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, Fraction):
+            raise InvalidType(
+                "{field} must be a fraction such as '1/2', got {got}",
+                field=_name(attribute),
+                got=_kind(value),
+            )
+        if value < low or value > high or (low_open and value == low):
+            raise InvalidValue(
+                "{field} must be between {low} and {high}, got {value}",
+                field=_name(attribute),
+                low=f"{low} ({'exclusive' if low_open else 'inclusive'})",
+                high=str(high),
+                value=str(value),
+            )
+
+    return check
+
+
+def fraction_field(
+    *,
+    default: object = attrs.NOTHING,
+    low: Fraction = Fraction(0),
+    high: Fraction = Fraction(1),
+    low_open: bool = False,
+) -> Any:
+    """An exact fraction in ``[low, high]`` (shares, thresholds, FTE)."""
+    return attrs.field(default=default, validator=_fraction_in(low, high, low_open=low_open))
+
+
+def to_oslo(value: datetime) -> datetime:
+    """Return an aware datetime in Europe/Oslo; naive datetimes are an error.
+
+    >>> from datetime import timezone
+    >>> to_oslo(datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)).isoformat()
+    '2026-03-12T10:00:00+01:00'
+    >>> to_oslo(datetime(2026, 3, 12, 9, 0))
+    Traceback (most recent call last):
+    ...
+    iprmodel.errors.InvalidValue: 2026-03-12T09:00:00 has no time zone; give a UTC offset (e.g. +01:00)
+    """
+    if not isinstance(value, datetime):
+        raise InvalidType("expected a date and time, got {got}", got=_kind(value))
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidValue(
+            "{value} has no time zone; give a UTC offset (e.g. +01:00)", value=value.isoformat()
+        )
+    if value.tzinfo is OSLO:
+        return value
+    return value.astimezone(OSLO)
+
+
+def datetime_field(*, optional: bool = False) -> Any:
+    """An aware datetime, stored in Europe/Oslo."""
+    if optional:
+        return attrs.field(default=None, converter=attrs.converters.optional(to_oslo))
+    return attrs.field(converter=to_oslo)
+
+
+def _validate_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidType(
+            "{field} must be a date, got {got}", field=_name(attribute), got=_kind(value)
+        )
+
+
+def date_field(*, optional: bool = True) -> Any:
+    """A calendar date (or ``None`` when ``optional``)."""
+    if optional:
+        return attrs.field(default=None, validator=_validate_date)
+    return attrs.field(validator=_validate_date)
+
+
+def ordered(first: str, second: str, *, strict: bool = False) -> Callable[[Any], None]:
+    """Return a check that ``first <= second`` (or ``<``) when both are set."""
+
+    def check(inst: Any) -> None:
+        a, b = getattr(inst, first), getattr(inst, second)
+        if a is None or b is None:
+            return
+        if (a >= b) if strict else (a > b):
+            template = (
+                "{first} ({a}) must be before {second} ({b})"
+                if strict
+                else "{first} ({a}) must be on or before {second} ({b})"
+            )
+            raise InvalidValue(template, first=first, a=str(a), second=second, b=str(b))
+
+    return check
+
+
+def enum_field(enum: type[T], *, default: object = attrs.NOTHING, optional: bool = False) -> Any:
+    """A member of ``enum`` (or ``None`` when ``optional``)."""
+    validator = attrs.validators.instance_of(enum)  # type: ignore[arg-type]
+    if optional:
+        return attrs.field(default=None, validator=attrs.validators.optional(validator))
+    return attrs.field(default=default, validator=validator)
+
+
+def enum_set_field(enum: type[T]) -> Any:
+    """A frozenset of members of ``enum``; serialised sorted."""
+    return attrs.field(
+        factory=frozenset,
+        converter=frozenset,
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(enum)  # type: ignore[arg-type]
+        ),
+    )
+
+
+def bool_field(*, default: object = attrs.NOTHING) -> Any:
+    """A strict boolean."""
+    return attrs.field(default=default, validator=attrs.validators.instance_of(bool))
+
+
+def optional_bool() -> Any:
+    """``True``, ``False`` or ``None`` (unknown)."""
+    return attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
+    )
+
+
+def _validate_orgnr(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidType("{field} must be text, got {got}", field="orgnr", got=_kind(value))
+    try:
+        compact = stdnum_orgnr.validate(value)
+    except ValidationError:
+        raise InvalidValue(
+            "orgnr {value} is not a valid Norwegian organisation number"
+            " (nine digits with a correct check digit)",
+            value=repr(value),
+        ) from None
+    if compact != value:
+        raise InvalidValue(
+            "orgnr must be written as nine digits without spaces: {value}", value=repr(compact)
+        )
+
+
+def orgnr_field() -> Any:
+    """An organisation number (organisasjonsnummer), checked with python-stdnum."""
+    return attrs.field(
+        default=None, validator=_validate_orgnr, metadata={SCHEMA: {"pattern": r"^\d{9}$"}}
+    )

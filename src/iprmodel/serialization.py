@@ -1,0 +1,622 @@
+# SPDX-License-Identifier: MIT
+"""The one converter between the model and plain data (dicts, lists, strings, numbers).
+
+Only this module knows the plain-data shape. It is:
+
+* **lossless**: ``structure(unstructure(x)) == x`` for every register;
+* **strict**: ``3`` is not ``"3"``, unknown keys are rejected, naive datetimes are errors;
+* **versioned**: the top-level ``format`` key names the format version; a newer or
+  unknown version gets a clear message, and older versions are migrated;
+* **deterministic**: keys sorted, sets sorted, datetimes in Europe/Oslo with their offset;
+* **thorough**: a bad document gets *every* problem at once, each as ``path: message``,
+  including references to ids that do not exist.
+
+>>> from iprmodel.model import LocalizedText, Municipality, Register
+>>> register = Register(participants=(Municipality(id="gol", name=LocalizedText(nn="Gol")),))
+>>> data = unstructure(register)
+>>> data["participants"]
+[{'id': 'gol', 'name': {'nn': 'Gol'}, 'kind': 'municipality'}]
+>>> structure(data) == register
+True
+>>> structure({"format": 1, "persons": [{"id": "x", "name": 3}]})
+Traceback (most recent call last):
+...
+iprmodel.errors.LoadError: persons[x].name: expected text, got 3
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import tomllib
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import attrs
+import cattrs
+import orjson
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+from cattrs.preconf.orjson import make_converter
+from cattrs.strategies import configure_tagged_union
+
+from iprmodel.errors import FormatVersionError, InvalidValue, LoadError, Problem
+from iprmodel.model import (
+    PARTICIPANT_TAGS,
+    VOTING_RULE_TAGS,
+    Council,
+    Register,
+)
+from iprmodel.model._fields import OSLO, REF, to_oslo
+from iprmodel.model.register import FORMAT_VERSION
+
+__all__ = [
+    "FORMAT_VERSION",
+    "TAG_KEY",
+    "converter",
+    "dumps",
+    "load",
+    "loads",
+    "structure",
+    "unstructure",
+]
+
+T = TypeVar("T")
+
+#: The key that carries the tag of a tagged union (participants, voting rules).
+TAG_KEY: Final = "kind"
+_DATE_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_RE: Final = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$"
+)
+_DECIMAL_RE: Final = re.compile(r"^-?\d+(\.\d+)?$")
+_FRACTION_RE: Final = re.compile(r"^\d+(/\d+|\.\d+)?$")
+
+#: Migrations from an older format version to the next: ``{1: migrate_1_to_2}``.
+MIGRATIONS: Final[dict[int, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
+
+
+def _show(value: object, limit: int = 60) -> str:
+    """A short JSON rendering of ``value`` for messages."""
+    try:
+        text = orjson.dumps(value, default=str).decode()
+    except TypeError:
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _expected(expected: str, value: object) -> InvalidValue:
+    return InvalidValue("expected {expected}, got {got}", expected=expected, got=_show(value))
+
+
+# -- strict primitive hooks ----------------------------------------------------------
+
+
+def _str(value: object, _: type) -> str:
+    if type(value) is not str:
+        raise _expected("text", value)
+    return value
+
+
+def _int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise _expected("an integer", value)
+    return value
+
+
+def _bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise _expected("true or false", value)
+    return value
+
+
+def _date(value: object, _: type) -> date:
+    if type(value) is not str or not _DATE_RE.fullmatch(value):
+        raise _expected("a date as YYYY-MM-DD", value)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue("{value} is not a valid date", value=_show(value)) from None
+
+
+def _datetime(value: object, _: type) -> datetime:
+    if type(value) is not str or not _DATETIME_RE.fullmatch(value):
+        raise _expected("a date and time as YYYY-MM-DDTHH:MM:SS+01:00", value)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue("{value} is not a valid date and time", value=_show(value)) from None
+    return to_oslo(parsed)
+
+
+def _decimal(value: object, _: type) -> Decimal:
+    # A JSON float is binary and inexact: money must come as a string or an integer.
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is not str or not _DECIMAL_RE.fullmatch(value):
+        raise _expected('an amount as a string such as "200000" or "1250.50"', value)
+    try:
+        return Decimal(value)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+        raise _expected("an amount", value) from None
+
+
+def _fraction(value: object, _: type) -> Fraction:
+    if type(value) is not str or not _FRACTION_RE.fullmatch(value):
+        raise _expected('a fraction as a string such as "1/2" or "0.25"', value)
+    try:
+        return Fraction(value)
+    except ZeroDivisionError:
+        raise InvalidValue("{value} divides by zero", value=_show(value)) from None
+
+
+def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    by_value = {member.value: member for member in enum_type}
+    choices = ", ".join(sorted(str(v) for v in by_value))
+
+    def structure_enum(value: object, _: type) -> enum.Enum:
+        if type(value) is str and value in by_value:
+            return by_value[value]
+        raise InvalidValue(
+            "expected one of {choices}; got {got}", choices=choices, got=_show(value)
+        )
+
+    return structure_enum
+
+
+def _is_frozenset(type_: Any) -> bool:
+    return typing.get_origin(type_) is frozenset
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = make_converter(forbid_extra_keys=True, omit_if_default=True)
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(date, _date)
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_structure_hook(datetime, _datetime)
+    conv.register_unstructure_hook(datetime, lambda d: d.astimezone(OSLO).isoformat())
+    conv.register_structure_hook(time, lambda v, _: time.fromisoformat(_str(v, str)))
+    conv.register_unstructure_hook(time, time.isoformat)
+    conv.register_structure_hook(Decimal, _decimal)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Fraction, _fraction)
+    conv.register_unstructure_hook(Fraction, str)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda t: _enum_hook(t),
+    )
+
+    # Sets come out sorted so the same register always gives the same bytes.
+    def unstructure_frozenset(type_: Any) -> Callable[[frozenset[Any]], list[Any]]:
+        (item_type,) = typing.get_args(type_) or (Any,)
+        return lambda items: sorted(conv.unstructure(item, item_type) for item in items)
+
+    conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
+
+    # A plain list where a set is expected must not hide duplicates.
+    def structure_frozenset(type_: Any) -> Callable[[object, Any], frozenset[Any]]:
+        (item_type,) = typing.get_args(type_) or (Any,)
+        iterable_hook = conv.get_structure_hook(tuple[item_type, ...])  # type: ignore[valid-type]
+
+        def structure_set(value: object, _: Any) -> frozenset[Any]:
+            if type(value) is not list:
+                raise _expected("a list", value)
+            items = iterable_hook(value, tuple)
+            result = frozenset(items)
+            if len(result) != len(items):
+                raise InvalidValue("the list names the same value twice")
+            return result
+
+        return structure_set
+
+    conv.register_structure_hook_factory(_is_frozenset, structure_frozenset)
+
+    def structure_tuple(type_: Any) -> Callable[[object, Any], tuple[Any, ...]]:
+        base = homogenous_tuple_structure_factory(type_, conv)
+
+        def structure_list(value: object, t: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _expected("a list", value)
+            return base(value, t)  # type: ignore[no-any-return]
+
+        return structure_list
+
+    def is_homogeneous_tuple(type_: Any) -> bool:
+        args = typing.get_args(type_)
+        return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+    conv.register_structure_hook_factory(is_homogeneous_tuple, structure_tuple)
+
+    def tags(mapping: Mapping[type, str]) -> Callable[[type], str]:
+        return lambda cls: mapping[cls]
+
+    participant = typing.Union[tuple(PARTICIPANT_TAGS)]  # noqa: UP007 - built at run time
+    voting_rule = typing.Union[tuple(VOTING_RULE_TAGS)]  # noqa: UP007
+    configure_tagged_union(
+        participant, conv, tag_generator=tags(PARTICIPANT_TAGS), tag_name=TAG_KEY
+    )
+    configure_tagged_union(
+        voting_rule, conv, tag_generator=tags(VOTING_RULE_TAGS), tag_name=TAG_KEY
+    )
+    return conv
+
+
+#: The converter. Use :func:`structure` / :func:`unstructure` rather than calling it
+#: directly: they add the format tag, reference checks and readable errors.
+converter: Final = _make_converter()
+
+
+# -- the public functions ------------------------------------------------------------
+
+
+def unstructure(register: Register) -> dict[str, Any]:
+    """Turn a register into plain data, with the ``format`` version tag first."""
+    data: dict[str, Any] = converter.unstructure(register, Register)
+    return {"format": FORMAT_VERSION, **data}
+
+
+def structure(data: object) -> Register:
+    """Turn plain data into a register, or raise :class:`~iprmodel.errors.LoadError`.
+
+    Every structural problem and every dangling reference is reported at once.
+    """
+    if not isinstance(data, dict):
+        raise LoadError((Problem(path="", template="expected an object with a 'format' key"),))
+    payload = _migrate(data)
+    problems = list(check_references(payload))
+    try:
+        register = converter.structure(payload, Register)
+    except (ClassValidationError, IterableValidationError) as error:
+        problems[:0] = _problems(error, "", payload)
+    except (TypeError, ValueError) as error:
+        problems.insert(0, _problem(error, "", None))
+    if problems:
+        raise LoadError(problems)
+    return register
+
+
+def dumps(register: Register, *, indent: bool = True) -> bytes:
+    """The canonical JSON bytes of ``register``: sorted keys, UTF-8, final newline.
+
+    The same register always gives the same bytes.
+    """
+    option = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+    if indent:
+        option |= orjson.OPT_INDENT_2
+    return orjson.dumps(unstructure(register), option=option)
+
+
+def loads(text: bytes | str) -> Register:
+    """Parse canonical JSON into a register; syntax errors name line and column."""
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        raise LoadError(
+            (
+                Problem(
+                    path="",
+                    template="not valid JSON at line {line}, column {column}: {reason}",
+                    params=(("line", error.lineno), ("column", error.colno), ("reason", error.msg)),
+                ),
+            )
+        ) from None
+    return structure(data)
+
+
+def load(path: str | Path) -> Register:
+    """Load a register from a ``.json`` or hand-written ``.toml`` file."""
+    file = Path(path)
+    try:
+        content = file.read_bytes()
+    except OSError as error:
+        raise LoadError(
+            (
+                Problem(
+                    path=str(file),
+                    template="cannot read the file: {reason}",
+                    params=(("reason", error.strerror or str(error)),),
+                ),
+            )
+        ) from None
+    if file.suffix.lower() == ".toml":
+        return loads_toml(content)
+    return loads(content)
+
+
+def loads_toml(content: bytes | str) -> Register:
+    """Parse a TOML register (the same shape as JSON; dates may be TOML dates)."""
+    text = content.decode("utf-8") if isinstance(content, bytes) else content
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LoadError(
+            (
+                Problem(
+                    path="", template="not valid TOML: {reason}", params=(("reason", str(error)),)
+                ),
+            )
+        ) from None
+    return structure(_from_toml(data))
+
+
+def _from_toml(value: Any) -> Any:
+    # TOML has native dates and times; the JSON shape has ISO strings. A TOML local
+    # date-time (no offset) becomes a naive ISO string, which loading rejects.
+    if isinstance(value, dict):
+        return {key: _from_toml(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_from_toml(item) for item in value]
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("format")
+    if "format" not in data:
+        raise FormatVersionError(
+            (
+                Problem(
+                    path="format",
+                    template='missing: add "format": {version} at the top',
+                    params=(("version", FORMAT_VERSION),),
+                ),
+            )
+        )
+    if type(version) is not int or version < 1:
+        raise FormatVersionError(
+            (
+                Problem(
+                    path="format",
+                    template="expected a format version number such as {version}, got {got}",
+                    params=(("version", FORMAT_VERSION), ("got", _show(version))),
+                ),
+            )
+        )
+    if version > FORMAT_VERSION:
+        raise FormatVersionError(
+            (
+                Problem(
+                    path="format",
+                    template="the data is in format {got}, written by a newer iprmodel; this version reads formats 1 to {version}: upgrade iprmodel",
+                    params=(("got", version), ("version", FORMAT_VERSION)),
+                ),
+            )
+        )
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return {key: value for key, value in data.items() if key != "format"}
+
+
+# -- errors as path: message -----------------------------------------------------------
+
+
+def _segment(raw: object, index: int) -> str:
+    # Name list items by their id where they have one: councils[hallingdal] reads better
+    # than councils[3] for a secretary looking for the mistake.
+    if isinstance(raw, list) and 0 <= index < len(raw):
+        item = raw[index]
+        if isinstance(item, dict):
+            item_id = item.get("id")
+            if isinstance(item_id, str) and item_id and "]" not in item_id and len(item_id) < 81:
+                return f"[{item_id}]"
+    return f"[{index}]"
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _problems(error: BaseException, path: str, raw: object) -> Iterator[Problem]:
+    if isinstance(error, IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for exc, note in with_notes:
+            index = note.index if isinstance(note.index, int) else -1
+            sub = raw[index] if isinstance(raw, list) and 0 <= index < len(raw) else None
+            yield from _problems(exc, path + _segment(raw, index), sub)
+        for exc in without:
+            yield _problem(exc, path, raw)
+    elif isinstance(error, ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        for exc, note in with_notes:
+            sub = raw.get(note.name) if isinstance(raw, dict) else None
+            yield from _problems(exc, _join(path, note.name), sub)
+        for exc in without:
+            if isinstance(exc, ForbiddenExtraKeysError):
+                allowed = ", ".join(sorted(_field_names(exc.cl)))
+                for key in sorted(exc.extra_fields):
+                    yield Problem(
+                        path=_join(path, key),
+                        template="unknown key; allowed here: {allowed}",
+                        params=(("allowed", allowed),),
+                    )
+            else:
+                yield _problem(exc, path, raw)
+    else:
+        yield _problem(error, path, raw)
+
+
+def _field_names(cls: type) -> list[str]:
+    try:
+        return [field.alias for field in attrs.fields(cls)]
+    except (TypeError, attrs.exceptions.NotAnAttrsClassError):
+        return []
+
+
+def _problem(error: BaseException, path: str, raw: object) -> Problem:
+    if isinstance(error, InvalidValue):
+        return Problem(path=path, template=error.template, params=tuple(error.params.items()))
+    if isinstance(error, KeyError):
+        if isinstance(raw, dict) and error.args and raw.get(TAG_KEY) == error.args[0]:
+            tags = PARTICIPANT_TAGS if path.startswith("participants") else VOTING_RULE_TAGS
+            return Problem(
+                path=_join(path, TAG_KEY),
+                template="expected one of {choices}; got {got}",
+                params=(("choices", ", ".join(sorted(tags.values()))), ("got", _show(error.args[0]))),
+            )
+        if isinstance(raw, dict) and TAG_KEY not in raw and error.args == (TAG_KEY,):
+            return Problem(path=_join(path, TAG_KEY), template="required field missing")
+        return Problem(path=path, template="required field missing")
+    message = str(error)
+    if "tag" in message.lower() or isinstance(error, cattrs.errors.StructureHandlerNotFoundError):
+        return Problem(
+            path=path, template="cannot read this value: {reason}", params=(("reason", message),)
+        )
+    return Problem(path=path, template="{reason}", params=(("reason", message),))
+
+
+# -- references ------------------------------------------------------------------------
+
+# Which ids a reference kind may point at. "party" is anyone who can sign or fund.
+_GLOBAL_KINDS: Final = {
+    "participant": ("participants",),
+    "person": ("persons",),
+    "organisation": ("organisations",),
+    "party": ("participants", "organisations"),
+    "council": ("councils",),
+}
+_COUNCIL_KINDS: Final = {
+    "body": ("bodies",),
+    "meeting": ("meetings",),
+    "theme": ("themes",),
+    "plan": ("strategic_plans",),
+    "project": ("projects",),
+    "fund": ("funds",),
+    "appointment": ("appointments",),
+}
+
+
+def _ids(items: object) -> frozenset[str]:
+    if not isinstance(items, list):
+        return frozenset()
+    return frozenset(
+        item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)
+    )
+
+
+def _council_ids(council: dict[str, Any]) -> dict[str, frozenset[str]]:
+    index = {
+        kind: frozenset().union(*(_ids(council.get(key)) for key in keys))
+        for kind, keys in _COUNCIL_KINDS.items()
+    }
+    tasks: set[str] = set()
+    plans = council.get("action_plans")
+    if isinstance(plans, list):
+        for plan in plans:
+            if isinstance(plan, dict):
+                tasks |= _ids(plan.get("tasks"))
+    index["task"] = frozenset(tasks)
+    return index
+
+
+def check_references(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """Every reference in plain ``data`` (a register without its format tag) that names no object."""
+    index = {
+        kind: frozenset().union(*(_ids(data.get(key)) for key in keys))
+        for kind, keys in _GLOBAL_KINDS.items()
+    }
+    yield from _walk(Register, data, "", index)
+
+
+def _walk(cls: type, raw: object, path: str, index: dict[str, frozenset[str]]) -> Iterator[Problem]:
+    if not isinstance(raw, dict):
+        return
+    if cls is Council:
+        index = {**index, **_council_ids(raw)}
+    for name, kind, children in _plan(cls):
+        value = raw.get(name)
+        if value is None:
+            continue
+        here = _join(path, name)
+        if kind is not None:
+            yield from _check_ref(kind, value, here, index)
+        elif children is not None:
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    target = _pick(children, item)
+                    if target is not None:
+                        yield from _walk(target, item, here + _segment(value, i), index)
+            else:
+                target = _pick(children, value)
+                if target is not None:
+                    yield from _walk(target, value, here, index)
+
+
+def _check_ref(
+    kind: str, value: object, path: str, index: dict[str, frozenset[str]]
+) -> Iterator[Problem]:
+    known = index.get(kind, frozenset())
+    values = value if isinstance(value, list) else [value]
+    for i, item in enumerate(values):
+        if isinstance(item, str) and item not in known:
+            where = f"{path}[{i}]" if isinstance(value, list) else path
+            yield Problem(
+                path=where,
+                template="no {kind} has the id {id}",
+                params=(("kind", kind), ("id", _show(item))),
+            )
+
+
+def _pick(children: tuple[type, ...], raw: object) -> type | None:
+    if len(children) == 1:
+        return children[0]
+    if isinstance(raw, dict):
+        tag = raw.get(TAG_KEY)
+        for cls in children:
+            if PARTICIPANT_TAGS.get(cls) == tag or VOTING_RULE_TAGS.get(cls) == tag:
+                return cls
+    return None
+
+
+_Plan = tuple[tuple[str, str | None, tuple[type, ...] | None], ...]
+
+
+@functools.cache
+def _plan(cls: type) -> _Plan:
+    """For each field of ``cls`` that holds or leads to references: (name, ref kind, classes)."""
+    hints = typing.get_type_hints(cls)
+    plan = []
+    for field in attrs.fields(cls):
+        kind = field.metadata.get(REF)
+        if kind is not None:
+            plan.append((field.alias, kind, None))
+            continue
+        classes = tuple(c for c in _attrs_classes(hints[field.name]) if _leads_to_refs(c))
+        if classes:
+            plan.append((field.alias, None, classes))
+    return tuple(plan)
+
+
+def _attrs_classes(type_: Any) -> Iterator[type]:
+    if isinstance(type_, type) and attrs.has(type_):
+        yield type_
+        return
+    if typing.get_origin(type_) in (typing.Union, types.UnionType, tuple, frozenset):
+        for arg in typing.get_args(type_):
+            if arg is not Ellipsis:
+                yield from _attrs_classes(arg)
+
+
+@functools.cache
+def _leads_to_refs(cls: type) -> bool:
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        if REF in field.metadata:
+            return True
+        if any(c is not cls and _leads_to_refs(c) for c in _attrs_classes(hints[field.name])):
+            return True
+    return False

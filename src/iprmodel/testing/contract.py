@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""ExporterContract: the conformance tests every exporter plugin inherits.
+
+A plugin's test module subclasses it and sets ``exporter_name``::
+
+    from iprmodel.testing.contract import ExporterContract
+
+    class TestIcsContract(ExporterContract):
+        exporter_name = "ics"
+
+The inherited tests check what every user relies on: the exporter loads through its
+entry point, returns bytes, is deterministic, works in nb, nn and en, copes with an
+empty council, and holds for any generated register.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from hypothesis import HealthCheck, given, settings
+
+from iprmodel import examples
+from iprmodel.exporters import EXPORTERS_GROUP, Exporter, ExportRequest, Registry
+from iprmodel.model import Council, LocalizedText, Register
+from iprmodel.testing import strategies
+
+__all__ = ["ExporterContract"]
+
+
+class ExporterContract:
+    """Base class of every plugin's conformance tests."""
+
+    #: The entry-point name of the exporter under test.
+    exporter_name: ClassVar[str]
+    #: Extra requests to try besides the default one (e.g. each document kind).
+    requests: ClassVar[tuple[ExportRequest, ...]] = (ExportRequest(),)
+    #: The example registers the contract exports.
+    example_names: ClassVar[tuple[str, ...]] = ("hallingdal", "all")
+
+    def exporter(self) -> Exporter:
+        """The exporter, loaded through its entry point like a user would."""
+        return Registry().load(self.exporter_name)
+
+    def test_loads_through_entry_point(self) -> None:
+        """The plugin is registered in the ``iprmodel.exporters`` group."""
+        from importlib.metadata import entry_points
+
+        names = {ep.name for ep in entry_points(group=EXPORTERS_GROUP)}
+        assert self.exporter_name in names
+        exporter = self.exporter()
+        assert exporter.name == self.exporter_name
+        assert exporter.suffix.startswith(".")
+        assert "/" in exporter.media_type
+
+    def test_returns_bytes_for_examples(self) -> None:
+        """Every example exports to non-empty bytes for every request."""
+        exporter = self.exporter()
+        for name in self.example_names:
+            register = examples.load(name)
+            for request in self.requests:
+                output = exporter.export(register, request)
+                assert isinstance(output, bytes)
+                assert output
+
+    def test_deterministic(self) -> None:
+        """The same register and request give the same bytes."""
+        exporter = self.exporter()
+        for request in self.requests:
+            first = exporter.export(examples.load("all"), request)
+            second = exporter.export(examples.load("all"), request)
+            assert first == second
+
+    def test_every_locale(self) -> None:
+        """nb, nn and en all work, and do not all give the same bytes."""
+        exporter = self.exporter()
+        register = examples.load("hallingdal")
+        for request in self.requests:
+            outputs = {
+                locale: exporter.export(
+                    register,
+                    ExportRequest(
+                        locale=locale,
+                        scope=request.scope,
+                        document=request.document,
+                        template=request.template,
+                        options=request.options,
+                    ),
+                )
+                for locale in ("nb", "nn", "en")
+            }
+            assert all(outputs.values())
+
+    def test_empty_council(self) -> None:
+        """A council with nothing but a name exports without error."""
+        register = Register(
+            councils=(
+                Council(
+                    id="tom",
+                    formal_name=LocalizedText(nb="Tomt interkommunalt politisk råd"),
+                ),
+            )
+        )
+        exporter = self.exporter()
+        for request in self.requests:
+            assert isinstance(exporter.export(register, request), bytes)
+
+    @settings(
+        max_examples=15,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(register=strategies.registers())
+    def test_any_generated_register(self, register: Register) -> None:
+        """Any valid register exports to bytes, deterministically."""
+        exporter = self.exporter()
+        for request in self.requests:
+            first = exporter.export(register, request)
+            assert isinstance(first, bytes)
+            assert first == exporter.export(register, request)

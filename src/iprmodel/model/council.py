@@ -40,6 +40,7 @@ from iprmodel.model.agreements import Agreement, DatePrecision
 from iprmodel.model.appointments import Appointment
 from iprmodel.model.bodies import Body
 from iprmodel.model.meetings import Meeting
+from iprmodel.model.participants import WrittenStandard
 from iprmodel.model.money import Budget, Fund, Project
 from iprmodel.model.plans import ActionPlan, StrategicPlan, Theme
 from iprmodel.model.text import LocalizedText
@@ -205,6 +206,9 @@ class Council:
     legal_entity: bool | None = optional_bool()
     #: Kontorkommune: whose accounts hold the council's when it is no legal entity.
     office_municipality: str | None = ref_field("participant", optional=True)
+    #: The written standard the council writes in (Hallingdal writes Nynorsk); documents
+    #: default to it. ``None``: follow the participants, else Bokmål.
+    written_standard: WrittenStandard | None = enum_field(WrittenStandard, optional=True)
     website: str | None = optional_text()
     purpose: LocalizedText | None = None
     #: Main tasks (hovudoppgåver) and mandate, as the council states them.

@@ -21,6 +21,7 @@ iprmodel.errors.UnknownExporterError: no exporter named 'ics'; installed: none
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from importlib.metadata import EntryPoint, entry_points
@@ -146,10 +147,8 @@ class Registry:
         """Exporters that failed to load, with the reason: tries every one not yet loaded."""
         for name in self.names():
             if name not in self._loaded and name not in self._broken:
-                try:
+                with contextlib.suppress(UnknownExporterError):
                     self.load(name)
-                except UnknownExporterError:
-                    pass
         return dict(self._broken)
 
 
@@ -157,7 +156,7 @@ _default: Registry | None = None
 
 
 def _registry() -> Registry:
-    global _default  # noqa: PLW0603 - one lazily built registry per process
+    global _default
     if _default is None:
         _default = Registry()
     return _default

@@ -243,8 +243,8 @@ def _make_converter() -> cattrs.Converter:
     def tags(mapping: Mapping[type, str]) -> Callable[[type], str]:
         return lambda cls: mapping[cls]
 
-    participant = typing.Union[tuple(PARTICIPANT_TAGS)]  # noqa: UP007 - built at run time
-    voting_rule = typing.Union[tuple(VOTING_RULE_TAGS)]  # noqa: UP007
+    participant: Any = typing.Union[tuple(PARTICIPANT_TAGS)]  # noqa: UP007 - built at run time
+    voting_rule: Any = typing.Union[tuple(VOTING_RULE_TAGS)]  # noqa: UP007
     configure_tagged_union(
         participant, conv, tag_generator=tags(PARTICIPANT_TAGS), tag_name=TAG_KEY
     )
@@ -431,11 +431,11 @@ def _problems(error: BaseException, path: str, raw: object) -> Iterator[Problem]
         for exc in without:
             yield _problem(exc, path, raw)
     elif isinstance(error, ClassValidationError):
-        with_notes, without = error.group_exceptions()
-        for exc, note in with_notes:
-            sub = raw.get(note.name) if isinstance(raw, dict) else None
-            yield from _problems(exc, _join(path, note.name), sub)
-        for exc in without:
+        class_notes, class_without = error.group_exceptions()
+        for exc, attribute_note in class_notes:
+            sub = raw.get(attribute_note.name) if isinstance(raw, dict) else None
+            yield from _problems(exc, _join(path, attribute_note.name), sub)
+        for exc in class_without:
             if isinstance(exc, ForbiddenExtraKeysError):
                 allowed = ", ".join(sorted(_field_names(exc.cl)))
                 for key in sorted(exc.extra_fields):
@@ -466,7 +466,10 @@ def _problem(error: BaseException, path: str, raw: object) -> Problem:
             return Problem(
                 path=_join(path, TAG_KEY),
                 template="expected one of {choices}; got {got}",
-                params=(("choices", ", ".join(sorted(tags.values()))), ("got", _show(error.args[0]))),
+                params=(
+                    ("choices", ", ".join(sorted(tags.values()))),
+                    ("got", _show(error.args[0])),
+                ),
             )
         if isinstance(raw, dict) and TAG_KEY not in raw and error.args == (TAG_KEY,):
             return Problem(path=_join(path, TAG_KEY), template="required field missing")
@@ -589,7 +592,7 @@ _Plan = tuple[tuple[str, str | None, tuple[type, ...] | None], ...]
 def _plan(cls: type) -> _Plan:
     """For each field of ``cls`` that holds or leads to references: (name, ref kind, classes)."""
     hints = typing.get_type_hints(cls)
-    plan = []
+    plan: list[tuple[str, str | None, tuple[type, ...] | None]] = []
     for field in attrs.fields(cls):
         kind = field.metadata.get(REF)
         if kind is not None:

@@ -345,22 +345,20 @@ def ordered(first: str, second: str, *, strict: bool = False) -> Callable[[Any],
     return check
 
 
-def enum_field(enum: type[T], *, default: object = attrs.NOTHING, optional: bool = False) -> Any:
+def enum_field(enum: type[Any], *, default: object = attrs.NOTHING, optional: bool = False) -> Any:
     """A member of ``enum`` (or ``None`` when ``optional``)."""
-    validator = attrs.validators.instance_of(enum)  # type: ignore[arg-type]
+    validator: Any = attrs.validators.instance_of(enum)
     if optional:
         return attrs.field(default=None, validator=attrs.validators.optional(validator))
     return attrs.field(default=default, validator=validator)
 
 
-def enum_set_field(enum: type[T]) -> Any:
+def enum_set_field(enum: type[Any]) -> Any:
     """A frozenset of members of ``enum``; serialised sorted."""
     return attrs.field(
         factory=frozenset,
         converter=frozenset,
-        validator=attrs.validators.deep_iterable(
-            attrs.validators.instance_of(enum)  # type: ignore[arg-type]
-        ),
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(enum)),
     )
 
 

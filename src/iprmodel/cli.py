@@ -1,0 +1,410 @@
+# SPDX-License-Identifier: MIT
+"""The ``iprmodel`` command.
+
+::
+
+    iprmodel examples
+    iprmodel formats
+    iprmodel validate SOURCE [--format text|json]
+    iprmodel export SOURCE --format NAME[,NAME...] [--scope S] [--document D]
+                    [--template T] [--option KEY=VALUE ...] -o PATH
+    iprmodel plan SOURCE --body ID --year YYYY [--council ID]
+    iprmodel vote FILE
+    iprmodel schema
+
+SOURCE is a JSON or TOML file, or ``example:NAME``. Every command takes
+``--locale nb|nn|en`` (default: the ``IPRMODEL_LOCALE`` environment variable, else
+``nb``). Exit status: 0 success, 1 validation found errors, 2 unusable input. Messages
+name what is wrong and where; a traceback is shown only with ``IPRMODEL_DEBUG=1``.
+
+>>> main(["examples", "--locale", "en"])  # doctest: +ELLIPSIS
+all ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from iprmodel.errors import ExportError, IprModelError, LoadError, UnknownExporterError
+from iprmodel.l10n import LOCALES, translator
+from iprmodel.model.text import Locale
+
+if TYPE_CHECKING:
+    from iprmodel.model import Register
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_UNUSABLE = 2
+
+_Translate = Callable[[str], str]
+
+
+class _Failure(Exception):
+    """Stops a command with a message and an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_UNUSABLE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _default_locale(argv: Sequence[str]) -> Locale:
+    # The locale is needed before argparse runs, for the help texts themselves.
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--locale" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--locale="):
+            value = arg.split("=", 1)[1]
+        if value in LOCALES:
+            return value  # type: ignore[return-value]
+    env = os.environ.get("IPRMODEL_LOCALE", "")
+    return env if env in LOCALES else "nb"  # type: ignore[return-value]
+
+
+def _parser(_: _Translate) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--locale",
+        choices=LOCALES,
+        help=_("language of messages and documents: nb (Bokmål), nn (Nynorsk) or en"),
+    )
+    parser = argparse.ArgumentParser(
+        prog="iprmodel",
+        description=_(
+            "Model inter-municipal political councils (kommuneloven chapter 18) and"
+            " export their calendars, documents and data."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands.add_parser("examples", parents=[common], help=_("list the embedded example councils"))
+    commands.add_parser("formats", parents=[common], help=_("list the installed export formats"))
+    source_help = _("a JSON or TOML file, or example:NAME")
+
+    validate = commands.add_parser(
+        "validate", parents=[common], help=_("check a register's structure and the law")
+    )
+    validate.add_argument("source", metavar="SOURCE", help=source_help)
+    validate.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text for people, json for machines"),
+    )
+
+    export = commands.add_parser("export", parents=[common], help=_("write a register as a file"))
+    export.add_argument("source", metavar="SOURCE", help=source_help)
+    export.add_argument(
+        "--format",
+        dest="formats",
+        required=True,
+        metavar="NAME",
+        help=_("export format (see 'iprmodel formats'); several separated by commas"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help=_("file to write, '-' for standard output, or a folder ending in '/'"),
+    )
+    export.add_argument(
+        "--scope", help=_("what to include: council:ID, body:ID, participant:ID or person:ID")
+    )
+    export.add_argument("--document", help=_("document kind, for formats that make several"))
+    export.add_argument("--template", type=Path, help=_("a letterhead file to use as template"))
+    export.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help=_("a further setting for the exporter; may be repeated"),
+    )
+
+    plan = commands.add_parser(
+        "plan", parents=[common], help=_("propose a year's meetings for a body")
+    )
+    plan.add_argument("source", metavar="SOURCE", help=source_help)
+    plan.add_argument("--body", required=True, help=_("the id of the body"))
+    plan.add_argument("--year", required=True, type=int, help=_("the year to plan"))
+    plan.add_argument("--council", help=_("the id of the council, if the body id is ambiguous"))
+
+    vote = commands.add_parser(
+        "vote", parents=[common], help=_("evaluate one vote: was it adopted?")
+    )
+    vote.add_argument("file", metavar="FILE", help=_("a JSON file with rule, votes and members"))
+
+    commands.add_parser(
+        "schema", parents=[common], help=_("print the JSON Schema of the data format")
+    )
+    return parser
+
+
+def _load(source: str, _: _Translate) -> Register:
+    from iprmodel import examples, serialization
+
+    if source.startswith("example:"):
+        name = source.removeprefix("example:")
+        if name not in examples.names():
+            raise _Failure(
+                _("no example named {name}; choose one of: {names}").format(
+                    name=repr(name), names=", ".join(examples.names())
+                )
+            )
+        return examples.load(name)
+    path = Path(source)
+    if not path.is_file():
+        raise _Failure(_("{path}: no such file").format(path=source))
+    return serialization.load(path)
+
+
+def _problem_lines(error: LoadError, _: _Translate) -> str:
+    return "\n".join(problem.line(_) for problem in error.problems)
+
+
+def _cmd_examples(_args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
+    from iprmodel import examples
+
+    for name in examples.names():
+        register = examples.load(name)
+        councils = ", ".join(c.formal_name.get(locale) for c in register.councils)
+        out.write(f"{name}\t{councils}\n")
+    return EXIT_OK
+
+
+def _cmd_formats(_args: argparse.Namespace, _locale: Locale, out: TextIO, _: _Translate) -> int:
+    from iprmodel.exporters import Registry
+
+    registry = Registry()
+    broken = registry.broken()
+    for name in registry.names():
+        if name in broken:
+            out.write(_("{name}\tfailed to load: {reason}").format(name=name, reason=broken[name]))
+            out.write("\n")
+            continue
+        exporter = registry.load(name)
+        out.write(f"{name}\t{exporter.suffix}\t{exporter.media_type}\n")
+    if not registry.names():
+        out.write(_("no export formats are installed") + "\n")
+    return EXIT_OK
+
+
+def _findings(register: Register) -> tuple[object, ...] | None:
+    try:
+        from iprmodel.rules import law
+    except ImportError:  # the rules package is optional during development
+        return None
+    return tuple(law.check(register))
+
+
+def _cmd_validate(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
+    problems: tuple[object, ...] = ()
+    findings: tuple[object, ...] = ()
+    try:
+        register = _load(args.source, _)
+    except LoadError as error:
+        problems = error.problems
+        register = None
+    if register is not None:
+        findings = _findings(register) or ()
+    try:
+        from iprmodel.rules import report
+    except ImportError:
+        report = None  # type: ignore[assignment]
+    if report is not None:
+        render = report.format_json if args.output_format == "json" else report.format_text
+        text = render(problems, findings, locale)  # type: ignore[arg-type]
+        out.write(text.decode() if isinstance(text, bytes) else text)
+        if not (text.endswith(b"\n") if isinstance(text, bytes) else text.endswith("\n")):
+            out.write("\n")
+    else:
+        for problem in problems:
+            out.write(problem.line(_) + "\n")  # type: ignore[attr-defined]
+        if not problems:
+            out.write(_("no problems found") + "\n")
+    if problems:
+        return EXIT_UNUSABLE
+    has_errors = any(
+        getattr(getattr(f, "severity", None), "value", None) == "error" for f in findings
+    )
+    return EXIT_INVALID if has_errors else EXIT_OK
+
+
+def _options(pairs: Sequence[str], _: _Translate) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise _Failure(_("--option takes KEY=VALUE, got {value}").format(value=repr(pair)))
+        options[key.strip()] = value
+    return options
+
+
+def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
+    from iprmodel.exporters import ExportRequest, Registry
+
+    register = _load(args.source, _)
+    names = [name.strip() for name in args.formats.split(",") if name.strip()]
+    registry = Registry()
+    exporters = [registry.load(name) for name in names]
+    if args.template is not None and not args.template.is_file():
+        raise _Failure(_("{path}: no such file").format(path=args.template))
+    request = ExportRequest(
+        locale=args.locale,
+        scope=args.scope,
+        document=args.document,
+        template=args.template,
+        options=_options(args.option, _),
+    )
+    target = args.output
+    is_folder = target.endswith(("/", os.sep)) or Path(target).is_dir()
+    if len(exporters) > 1 and not is_folder:
+        raise _Failure(_("several formats need a folder as output, e.g. -o out/"))
+    stem = args.source.removeprefix("example:")
+    stem = Path(stem).stem if not args.source.startswith("example:") else stem
+    for exporter in exporters:
+        data = exporter.export(register, request)
+        if target == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            continue
+        path = Path(target)
+        if is_folder:
+            suffix = f"-{args.document}" if args.document else ""
+            path = path / f"{stem}{suffix}{exporter.suffix}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        out.write(_("wrote {path}").format(path=path) + "\n")
+    return EXIT_OK
+
+
+def _cmd_plan(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
+    try:
+        from iprmodel import schedule
+    except ImportError:
+        raise _Failure(_("meeting planning is not available in this installation")) from None
+    register = _load(args.source, _)
+    plan = schedule.plan_year(register, council=args.council, body=args.body, year=args.year)
+    out.write(schedule.format_plan(plan, locale))
+    return EXIT_OK
+
+
+def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
+    import orjson
+
+    try:
+        from iprmodel.rules import report
+    except ImportError:
+        raise _Failure(_("vote evaluation is not available in this installation")) from None
+    path = Path(args.file)
+    if not path.is_file():
+        raise _Failure(_("{path}: no such file").format(path=args.file))
+    try:
+        data = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError as error:
+        raise _Failure(
+            _("{path}: not valid JSON at line {line}, column {column}").format(
+                path=args.file, line=error.lineno, column=error.colno
+            )
+        ) from None
+    outcome = report.vote_from_plain(data)
+    for line in outcome.explain(locale):
+        out.write(line + "\n")
+    return EXIT_OK
+
+
+def _cmd_schema(_args: argparse.Namespace, _locale: Locale, out: TextIO, _: _Translate) -> int:
+    from iprmodel.exporters import ExportRequest, Registry
+
+    exporter = Registry().load("json")
+    out.write(exporter.export(_empty_register(), ExportRequest(document="schema")).decode())
+    return EXIT_OK
+
+
+def _empty_register() -> Register:
+    from iprmodel.model import Register
+
+    return Register()
+
+
+_COMMANDS = {
+    "examples": _cmd_examples,
+    "formats": _cmd_formats,
+    "validate": _cmd_validate,
+    "export": _cmd_export,
+    "plan": _cmd_plan,
+    "vote": _cmd_vote,
+    "schema": _cmd_schema,
+}
+
+
+def _fail(message: str, status: int, err: TextIO) -> int:
+    err.write(message.rstrip("\n") + "\n")
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    locale = _default_locale(args_list)
+    _ = translator(locale).gettext
+    parser = _parser(_)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # argparse has printed its usage message
+        return int(exit_.code or 0)
+    locale = args.locale or locale
+    _ = translator(locale).gettext
+    err = sys.stderr
+    try:
+        return _COMMANDS[args.command](args, locale, sys.stdout, _)
+    except _Failure as failure:
+        return _fail(str(failure), failure.status, err)
+    except LoadError as error:
+        return _fail(_problem_lines(error, _), EXIT_UNUSABLE, err)
+    except UnknownExporterError as error:
+        return _fail(
+            _("no export format named {name}; installed: {names}").format(
+                name=repr(error.name), names=", ".join(error.available) or "-"
+            ),
+            EXIT_UNUSABLE,
+            err,
+        )
+    except ExportError as error:
+        return _fail(_(error.template).format(**error.params), EXIT_UNUSABLE, err)
+    except IprModelError as error:
+        return _fail(str(error), EXIT_UNUSABLE, err)
+    except OSError as error:
+        return _fail(
+            _("cannot write or read {path}: {reason}").format(
+                path=error.filename or "", reason=error.strerror or error
+            ),
+            EXIT_UNUSABLE,
+            err,
+        )
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never a traceback for the user; one on request
+        if os.environ.get("IPRMODEL_DEBUG"):
+            raise
+        return _fail(
+            _(
+                "internal error: {error}. Please report it; run with IPRMODEL_DEBUG=1"
+                " to see the details."
+            ).format(error=f"{type(error).__name__}: {error}"),
+            70,
+            err,
+        )
+
+
+def run() -> NoReturn:
+    """Entry point for ``python -m iprmodel``."""
+    sys.exit(main())

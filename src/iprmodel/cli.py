@@ -257,13 +257,17 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     exporters = [registry.load(name) for name in names]
     if args.template is not None and not args.template.is_file():
         raise _Failure(_("{path}: no such file").format(path=args.template))
-    request = ExportRequest(
-        locale=args.locale,
-        scope=args.scope,
-        document=args.document,
-        template=args.template,
-        options=_options(args.option, _),
-    )
+    options = _options(args.option, _)
+    # A document kind goes only to the exporters that make that kind (docx's agreement,
+    # json's schema), so one command can export a calendar, an agreement and the data.
+    takers = [e for e in exporters if args.document in getattr(e, "documents", ())]
+    if args.document is not None and not takers:
+        kinds = sorted({k for e in exporters for k in getattr(e, "documents", ())})
+        raise _Failure(
+            _("no chosen format makes the document {document}; document kinds: {kinds}").format(
+                document=repr(args.document), kinds=", ".join(kinds) or "-"
+            )
+        )
     target = args.output
     is_folder = target.endswith(("/", os.sep)) or Path(target).is_dir()
     if len(exporters) > 1 and not is_folder:
@@ -271,6 +275,14 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     stem = args.source.removeprefix("example:")
     stem = Path(stem).stem if not args.source.startswith("example:") else stem
     for exporter in exporters:
+        document = args.document if exporter in takers else None
+        request = ExportRequest(
+            locale=args.locale,
+            scope=args.scope,
+            document=document,
+            template=args.template,
+            options=options,
+        )
         data = exporter.export(register, request)
         if target == "-":
             sys.stdout.flush()
@@ -278,7 +290,7 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
             continue
         path = Path(target)
         if is_folder:
-            suffix = f"-{args.document}" if args.document else ""
+            suffix = f"-{document}" if document else ""
             path = path / f"{stem}{suffix}{exporter.suffix}"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

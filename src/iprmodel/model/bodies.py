@@ -221,7 +221,7 @@ class Body:
         factory=tuple, converter=tuple, validator=_unique_case_kinds
     )
     quorum: QuorumRule = attrs.field(factory=QuorumRule)
-    #: Term of office in years (valperiode); koml. § 18-3: four unless agreed otherwise.
+    #: Term in years (valperiode); koml. § 18-3 says four unless agreed otherwise.
     term_years: int = count_field(minimum=1, default=4)
     #: Whether it is a governing body (styringsorgan) rather than an administrative one.
     political: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))

@@ -229,7 +229,7 @@ class Council:
     history: tuple[HistoryEvent, ...] = tuple_field()
     #: Other intermunicipal cooperations the participants run (not bodies of this council).
     related_cooperations: tuple[LocalizedText, ...] = tuple_field()
-    #: Default term of office of its bodies in years (koml. § 18-3: four).
+    #: Default term of its bodies in years; koml. § 18-3 says four unless agreed otherwise.
     term_years: int = count_field(minimum=1, default=4)
 
     def body(self, body_id: str) -> Body | None:

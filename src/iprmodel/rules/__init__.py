@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: MIT
+"""Rules as pure functions over the model: voting, kommuneloven checks, consistency.
+
+* :mod:`iprmodel.rules.voting` evaluates a vote under a voting rule (koml. § 11-9, § 7-8).
+* :mod:`iprmodel.rules.law` checks a register against kommuneloven and returns
+  :class:`~iprmodel.rules.findings.Finding` objects, each citing its paragraph.
+* :mod:`iprmodel.rules.consistency` checks cross-references and dates the loader cannot.
+* :mod:`iprmodel.rules.report` formats problems and findings as text or JSON.
+
+>>> from iprmodel.model import MajorityRule, Tally
+>>> evaluate(MajorityRule(), Tally(votes_for=5, votes_against=3), members=9).result.value
+'adopted'
+"""
+
+from __future__ import annotations
+
+from iprmodel.rules._text import Message, Ref
+from iprmodel.rules.voting import (
+    BlankVoteError,
+    DecidedBy,
+    Outcome,
+    VoteRecordError,
+    evaluate,
+    evaluate_item,
+)
+
+__all__ = [
+    "BlankVoteError",
+    "DecidedBy",
+    "Message",
+    "Outcome",
+    "Ref",
+    "VoteRecordError",
+    "evaluate",
+    "evaluate_item",
+]

@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: MIT
+"""Words for the rules: message templates with parameters, and legal references.
+
+Reasons and findings keep an English message template (the gettext ``msgid`` of the
+``iprmodel_rules`` domain) and its parameters; they are rendered in Bokmål, Nynorsk or
+English only when asked for. Parameters that are enum members are rendered through
+:func:`iprmodel.l10n.label`, :class:`~iprmodel.model.LocalizedText` in the locale asked
+for, and a :class:`Ref` (a paragraph of kommuneloven, "koml.") in the words of the locale.
+
+>>> Ref(section="18-3", paragraph=1).render("nb")
+'koml. § 18-3 første ledd'
+>>> Ref(section="18-4", paragraph=4, letter="f").render("en")
+'koml. § 18-4 fourth paragraph (f)'
+>>> Message.of("{count} votes for", count=3).render("en")
+'3 votes for'
+"""
+
+from __future__ import annotations
+
+import enum
+import gettext
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Final, TypeAlias
+
+import attrs
+
+from iprmodel.model.text import Locale, LocalizedText
+
+#: The gettext domain of the rules' own words.
+DOMAIN: Final = "iprmodel_rules"
+
+#: A value a message template can show.
+Scalar: TypeAlias = "str | int | Fraction | enum.Enum | LocalizedText | Ref"
+Param: TypeAlias = "Scalar | tuple[Scalar, ...]"
+
+
+def N_(message: str) -> str:  # noqa: N802 - the usual gettext name for "mark, translate later"
+    """Mark ``message`` as a msgid of the ``iprmodel_rules`` catalog; return it unchanged."""
+    return message
+
+
+def translations(locale: Locale) -> gettext.NullTranslations:
+    """The ``iprmodel_rules`` catalog for ``locale``."""
+    # Imported here so voting evaluation works without loading catalogs.
+    from iprmodel.l10n import translator
+
+    return translator(locale, DOMAIN)
+
+
+_ORDINALS: Final = (
+    N_("first"),
+    N_("second"),
+    N_("third"),
+    N_("fourth"),
+    N_("fifth"),
+    N_("sixth"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Ref:
+    """A paragraph of kommuneloven (koml.): section, optional ledd and bokstav.
+
+    ``last_section`` makes a range ("koml. §§ 7-5–7-7").
+    """
+
+    section: str
+    paragraph: int | None = None
+    letter: str | None = None
+    last_section: str | None = None
+
+    def render(self, locale: Locale) -> str:
+        """The reference in the words of ``locale``."""
+        t = translations(locale)
+        if self.last_section is not None:
+            return t.gettext("koml. §§ {first}–{last}").format(
+                first=self.section, last=self.last_section
+            )
+        if self.paragraph is None:
+            return t.gettext("koml. § {section}").format(section=self.section)
+        ordinal = t.pgettext("paragraph", _ORDINALS[self.paragraph - 1])
+        if self.letter is None:
+            return t.gettext("koml. § {section} {ordinal} paragraph").format(
+                section=self.section, ordinal=ordinal
+            )
+        return t.gettext("koml. § {section} {ordinal} paragraph ({letter})").format(
+            section=self.section, ordinal=ordinal, letter=self.letter
+        )
+
+    def __str__(self) -> str:
+        """The reference in English words (no catalog needed)."""
+        if self.last_section is not None:
+            return f"koml. §§ {self.section}–{self.last_section}"
+        if self.paragraph is None:
+            return f"koml. § {self.section}"
+        text = f"koml. § {self.section} {_ORDINALS[self.paragraph - 1]} paragraph"
+        return text if self.letter is None else f"{text} ({self.letter})"
+
+
+def _render_scalar(value: Scalar, locale: Locale, t: gettext.NullTranslations) -> str:
+    if isinstance(value, Ref):
+        return value.render(locale)
+    if isinstance(value, LocalizedText):
+        return value.get(locale)
+    if isinstance(value, enum.Enum):
+        from iprmodel.l10n import label
+
+        return label(value, locale)
+    if isinstance(value, Fraction):
+        return str(value)
+    return str(value)
+
+
+def render_param(value: Param, locale: Locale) -> str:
+    """One parameter in the words of ``locale``; tuples are joined with commas."""
+    t = translations(locale)
+    if isinstance(value, tuple):
+        return ", ".join(_render_scalar(item, locale, t) for item in value)
+    return _render_scalar(value, locale, t)
+
+
+def _english(value: Param) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(_english(item) for item in value)
+    if isinstance(value, LocalizedText):
+        return value.get("en")
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+@attrs.frozen(kw_only=True)
+class Message:
+    """An English message template (a msgid) and its named parameters."""
+
+    template: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, /, **params: Param) -> Message:
+        """Build a message; parameters are kept in name order so equal messages compare equal."""
+        return cls(template=template, params=tuple(sorted(params.items())))
+
+    def render(self, locale: Locale) -> str:
+        """The message in ``locale``."""
+        t = translations(locale)
+        values = {name: render_param(value, locale) for name, value in self.params}
+        return t.gettext(self.template).format(**values)
+
+    def english(self) -> str:
+        """The message in English from the template alone, without catalogs or labels."""
+        return self.template.format(**{name: _english(value) for name, value in self.params})
+
+
+def pgettext(locale: Locale, context: str, message: str) -> str:
+    """``pgettext`` in the rules catalog (words such as severities and decision kinds)."""
+    return translations(locale).pgettext(context, message)
+
+
+Translate = Callable[[str], str]
+
+__all__ = [
+    "DOMAIN",
+    "N_",
+    "Message",
+    "Param",
+    "Ref",
+    "Scalar",
+    "pgettext",
+    "render_param",
+    "translations",
+]

@@ -1,0 +1,911 @@
+# SPDX-License-Identifier: MIT
+"""Evaluate a vote under a voting rule (avstemning, vedtaksførleik, fleirtal).
+
+The law, as encoded here:
+
+* **Quorum** (vedtaksførhet, koml. § 11-9 første ledd): at least half of the members
+  must be present *and have voted* in the matter (:class:`~iprmodel.model.QuorumRule`).
+* **Majority** (koml. § 11-9 andre ledd): a decision needs a majority of the votes cast;
+  when for and against are equal the meeting chair's vote decides
+  (:class:`~iprmodel.model.MajorityRule`, threshold and base configurable: 2/3 of votes
+  cast for non-core agreement amendments, koml. § 18-4 tredje ledd).
+* **Elections** (flertallsvalg, koml. § 7-8): a candidate needs more than half of the
+  votes cast; otherwise a second ballot is held where the most votes win; a tie there
+  is decided by lot. The chair's casting vote never applies to elections.
+* **Blank votes** are allowed only in elections (koml. § 8-1 andre ledd). In any other
+  matter :func:`evaluate` raises :class:`BlankVoteError`: a blank vote there is an error
+  in the record, not an outcome. In elections blank votes are not counted among the
+  votes cast (our reading of "avgitte stemmer"; see docs/rules.md).
+* **Consensus** (the agreement's konsensusprinsipp): nobody votes against; by
+  participants, every participant's delegation has a vote for and none against.
+* **Unanimity** (written procedure, koml. § 11-8 fjerde ledd): every member agrees.
+
+Lots are drawn deterministically from an injected ``seed`` (SHA-256 of the seed and the
+sorted options), so the same input always gives the same outcome. Without a seed, a
+needed draw leaves the outcome undecided (``result`` ``None``).
+
+>>> from fractions import Fraction
+>>> from iprmodel.model import MajorityRule, Tally, VoteChoice
+>>> outcome = evaluate(MajorityRule(), Tally(votes_for=8, votes_against=8),
+...                    members=16, chair_vote=VoteChoice.FOR)
+>>> outcome.result.value, outcome.decided_by.value
+('adopted', 'casting_vote')
+>>> two_thirds = MajorityRule(threshold=Fraction(2, 3), strict=False)
+>>> evaluate(two_thirds, Tally(votes_for=10, votes_against=5), members=16).result.value
+'adopted'
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import date
+from fractions import Fraction
+
+import attrs
+
+from iprmodel.errors import InvalidValue
+from iprmodel.model import (
+    AgendaItem,
+    Appointment,
+    AttendanceStatus,
+    CaseKind,
+    ConsensusRule,
+    ConsensusUnit,
+    Council,
+    ElectionRule,
+    MajorityRule,
+    Meeting,
+    MeetingMode,
+    Position,
+    QuorumRule,
+    RecordedOutcome,
+    Right,
+    SeatKind,
+    Tally,
+    TieBreak,
+    UnanimityRule,
+    Vote,
+    VoteBase,
+    VoteChoice,
+    VotingRule,
+)
+from iprmodel.model.text import Locale
+from iprmodel.rules._text import N_, Message, Ref
+
+__all__ = [
+    "BlankVoteError",
+    "DecidedBy",
+    "Outcome",
+    "VoteRecordError",
+    "draw_lots",
+    "evaluate",
+    "evaluate_item",
+    "members_on",
+]
+
+_QUORUM_REF = Ref(section="11-9", paragraph=1)
+_MAJORITY_REF = Ref(section="11-9", paragraph=2)
+_ELECTION_REF = Ref(section="7-8")
+_BLANK_REF = Ref(section="8-1", paragraph=2)
+_WRITTEN_REF = Ref(section="11-8", paragraph=4)
+
+
+class DecidedBy(enum.Enum):
+    """What settled the outcome."""
+
+    QUORUM = "quorum"  # not quorate: no decision
+    MAJORITY = "majority"
+    CASTING_VOTE = "casting_vote"  # møteleiaren si dobbeltstemme
+    TIE = "tie"  # tied and no tie-break: not adopted
+    LOT = "lot"  # loddtrekning
+    CONSENSUS = "consensus"
+    UNANIMITY = "unanimity"
+    ELECTION = "election"  # more than half of votes cast in the first ballot
+    SECOND_BALLOT = "second_ballot"
+    PENDING = "pending"  # a second ballot or a draw is still needed
+
+
+class VoteRecordError(InvalidValue):
+    """The recorded votes cannot be right (more votes than members, a person voting twice...)."""
+
+
+class BlankVoteError(VoteRecordError):
+    """A blank vote in a matter that is not an election (koml. § 8-1 andre ledd)."""
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """The evaluated outcome of a vote.
+
+    ``result`` is ``None`` when the matter is not decided yet: an election needs a second
+    ballot, or lots must be drawn and no seed was given. ``reasons`` are message
+    templates with parameters; :meth:`explain` renders them.
+    """
+
+    result: RecordedOutcome | None
+    tally: Tally
+    decided_by: DecidedBy
+    rule: VotingRule
+    quorate: bool
+    reasons: tuple[Message, ...] = ()
+    references: tuple[Ref, ...] = ()
+    #: In elections: the person elected, if decided.
+    elected: str | None = None
+    #: In elections: (candidate, votes) of the deciding ballot, most votes first.
+    candidates: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def adopted(self) -> bool:
+        """Whether the proposal was adopted (or a candidate elected)."""
+        return self.result is RecordedOutcome.ADOPTED
+
+    def explain(self, locale: Locale) -> tuple[str, ...]:
+        """The reasons, one sentence each, in ``locale``."""
+        return tuple(reason.render(locale) for reason in self.reasons)
+
+    def reference_texts(self, locale: Locale) -> tuple[str, ...]:
+        """The paragraphs applied, in the words of ``locale``."""
+        return tuple(ref.render(locale) for ref in self.references)
+
+
+def draw_lots(seed: int, options: Sequence[str]) -> str:
+    """Pick one of ``options`` by lot, deterministically from ``seed``.
+
+    The options are sorted first, so their order does not matter.
+
+    >>> draw_lots(7, ["b", "a"]) == draw_lots(7, ["a", "b"])
+    True
+    """
+    if not options:
+        raise InvalidValue("there is nothing to draw lots between")
+    ordered = sorted(options)
+    payload = "\x00".join((str(seed), *ordered))
+    digest = hashlib.sha256(payload.encode()).digest()
+    return ordered[int.from_bytes(digest[:8], "big") % len(ordered)]
+
+
+# -- counting -------------------------------------------------------------------------
+
+
+def _count(votes: Sequence[Vote]) -> Tally:
+    seen: set[str] = set()
+    counts: Counter[VoteChoice] = Counter()
+    for vote in votes:
+        if vote.person in seen:
+            raise VoteRecordError("{person} voted more than once", person=vote.person)
+        seen.add(vote.person)
+        counts[vote.choice] += 1
+    return Tally(
+        votes_for=counts[VoteChoice.FOR],
+        votes_against=counts[VoteChoice.AGAINST],
+        blank=counts[VoteChoice.BLANK],
+    )
+
+
+def _check_counts(tally: Tally, members: int, present: int | None) -> int:
+    """The number of members who voted; raise when the numbers cannot be right."""
+    if isinstance(members, bool) or not isinstance(members, int) or members < 1:
+        raise VoteRecordError(
+            "members must be a whole number of at least 1, got {value}", value=members
+        )
+    voted = tally.votes_for + tally.votes_against + tally.blank
+    if voted > members:
+        raise VoteRecordError(
+            "{voted} votes were cast but the body has only {members} members",
+            voted=voted,
+            members=members,
+        )
+    if present is not None:
+        if present > members:
+            raise VoteRecordError(
+                "{present} members present but the body has only {members} members",
+                present=present,
+                members=members,
+            )
+        if voted > present:
+            raise VoteRecordError(
+                "{voted} votes were cast but only {present} members were present",
+                voted=voted,
+                present=present,
+            )
+    return voted
+
+
+def _needed(fraction: Fraction, total: int, *, strict: bool) -> int:
+    """The smallest count that reaches ``fraction`` of ``total`` ("more than" if strict)."""
+    exact = fraction * total
+    return math.floor(exact) + 1 if strict else math.ceil(exact)
+
+
+def _quorum(
+    quorum: QuorumRule | None, *, members: int, present: int, voted: int
+) -> tuple[bool, Message | None]:
+    if quorum is None:
+        return True, None
+    counted = voted if quorum.must_vote else present
+    needed = _needed(quorum.fraction, members, strict=not quorum.inclusive)
+    ok = counted >= needed
+    if quorum.must_vote:
+        template = (
+            N_("{voted} of {members} members voted; {needed} must vote for a quorum.")
+            if ok
+            else N_(
+                "Only {voted} of {members} members voted; {needed} must vote for a quorum,"
+                " so no valid decision was made."
+            )
+        )
+        return ok, Message.of(template, voted=counted, members=members, needed=needed)
+    template = (
+        N_("{present} of {members} members were present; {needed} are needed for a quorum.")
+        if ok
+        else N_(
+            "Only {present} of {members} members were present; {needed} are needed for a"
+            " quorum, so no valid decision was made."
+        )
+    )
+    return ok, Message.of(template, present=counted, members=members, needed=needed)
+
+
+# -- the rules ----------------------------------------------------------------------------
+
+_BASE_WORDS: dict[VoteBase, str] = {
+    VoteBase.VOTES_CAST: N_("the votes cast"),
+    VoteBase.MEMBERS_PRESENT: N_("the members present"),
+    VoteBase.ALL_MEMBERS: N_("all members"),
+}
+
+
+@attrs.frozen(kw_only=True)
+class _Decision:
+    result: RecordedOutcome | None
+    decided_by: DecidedBy
+    reasons: tuple[Message, ...]
+    references: tuple[Ref, ...] = ()
+    elected: str | None = None
+    candidates: tuple[tuple[str, int], ...] = ()
+
+
+def _majority(
+    rule: MajorityRule,
+    tally: Tally,
+    *,
+    members: int,
+    present: int,
+    chair_vote: VoteChoice | None,
+    seed: int | None,
+) -> _Decision:
+    if tally.blank:
+        raise _blank_error(tally.blank)
+    base = {
+        VoteBase.VOTES_CAST: tally.votes_for + tally.votes_against,
+        VoteBase.MEMBERS_PRESENT: present,
+        VoteBase.ALL_MEMBERS: members,
+    }[rule.base]
+    counted = Message.of(
+        N_("{votes_for} voted for and {votes_against} against."),
+        votes_for=tally.votes_for,
+        votes_against=tally.votes_against,
+    )
+    refs = (_MAJORITY_REF,)
+    if base == 0:
+        return _Decision(
+            result=RecordedOutcome.REJECTED,
+            decided_by=DecidedBy.MAJORITY,
+            reasons=(counted, Message.of(N_("No votes were cast, so nothing was adopted."))),
+            references=refs,
+        )
+    share = Fraction(tally.votes_for, base)
+    needed = _needed(rule.threshold, base, strict=rule.strict)
+    need = Message.of(
+        N_(
+            "The proposal needs more than {threshold} of {base} ({count}), that is at least"
+            " {needed} votes for; it got {votes_for}."
+        )
+        if rule.strict
+        else N_(
+            "The proposal needs at least {threshold} of {base} ({count}), that is at least"
+            " {needed} votes for; it got {votes_for}."
+        ),
+        threshold=rule.threshold,
+        base=_BASE_WORDS[rule.base],
+        count=base,
+        needed=needed,
+        votes_for=tally.votes_for,
+    )
+    tied = rule.strict and share == rule.threshold
+    if not tied:
+        adopted = share > rule.threshold if rule.strict else share >= rule.threshold
+        return _Decision(
+            result=RecordedOutcome.ADOPTED if adopted else RecordedOutcome.REJECTED,
+            decided_by=DecidedBy.MAJORITY,
+            reasons=(counted, need),
+            references=refs,
+        )
+    tie = Message.of(
+        N_("The votes are tied: exactly {threshold} of {base}."),
+        threshold=rule.threshold,
+        base=_BASE_WORDS[rule.base],
+    )
+    if rule.tie_break is TieBreak.CHAIR:
+        if chair_vote is VoteChoice.FOR:
+            return _Decision(
+                result=RecordedOutcome.ADOPTED,
+                decided_by=DecidedBy.CASTING_VOTE,
+                reasons=(
+                    counted,
+                    tie,
+                    Message.of(
+                        N_(
+                            "The meeting chair voted for, and the chair's vote decides a tie:"
+                            " the proposal is adopted."
+                        )
+                    ),
+                ),
+                references=refs,
+            )
+        if chair_vote is VoteChoice.AGAINST:
+            return _Decision(
+                result=RecordedOutcome.REJECTED,
+                decided_by=DecidedBy.CASTING_VOTE,
+                reasons=(
+                    counted,
+                    tie,
+                    Message.of(
+                        N_(
+                            "The meeting chair voted against, and the chair's vote decides a"
+                            " tie: the proposal is not adopted."
+                        )
+                    ),
+                ),
+                references=refs,
+            )
+        return _Decision(
+            result=RecordedOutcome.REJECTED,
+            decided_by=DecidedBy.TIE,
+            reasons=(
+                counted,
+                tie,
+                Message.of(
+                    N_(
+                        "The meeting chair's vote is not recorded, so the tie is not broken"
+                        " and the proposal has no majority: not adopted. Record how the"
+                        " chair voted."
+                    )
+                ),
+            ),
+            references=refs,
+        )
+    if rule.tie_break is TieBreak.LOT:
+        if seed is None:
+            return _Decision(
+                result=None,
+                decided_by=DecidedBy.PENDING,
+                reasons=(
+                    counted,
+                    tie,
+                    Message.of(N_("Lots must be drawn to break the tie; no draw is recorded.")),
+                ),
+                references=refs,
+            )
+        drawn = draw_lots(seed, [RecordedOutcome.ADOPTED.value, RecordedOutcome.REJECTED.value])
+        result = RecordedOutcome(drawn)
+        return _Decision(
+            result=result,
+            decided_by=DecidedBy.LOT,
+            reasons=(
+                counted,
+                tie,
+                Message.of(
+                    N_("Lots were drawn (seed {seed}): the proposal is adopted.")
+                    if result is RecordedOutcome.ADOPTED
+                    else N_("Lots were drawn (seed {seed}): the proposal is not adopted."),
+                    seed=seed,
+                ),
+            ),
+            references=refs,
+        )
+    return _Decision(
+        result=RecordedOutcome.REJECTED,
+        decided_by=DecidedBy.TIE,
+        reasons=(
+            counted,
+            tie,
+            Message.of(N_("This rule does not break ties, so the proposal is not adopted.")),
+        ),
+        references=refs,
+    )
+
+
+def _consensus(
+    rule: ConsensusRule,
+    tally: Tally,
+    votes: Sequence[Vote] | None,
+    delegations: Mapping[str, str] | None,
+) -> _Decision:
+    if tally.blank:
+        raise _blank_error(tally.blank)
+    if rule.unit is ConsensusUnit.MEMBERS:
+        if tally.votes_against:
+            reason = Message.of(
+                N_("Consensus is broken: {votes_against} voted against."),
+                votes_against=tally.votes_against,
+            )
+            return _Decision(
+                result=RecordedOutcome.REJECTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+            )
+        if not tally.votes_for:
+            reason = Message.of(N_("Nobody voted for, so there is no consensus."))
+            return _Decision(
+                result=RecordedOutcome.REJECTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+            )
+        reason = Message.of(
+            N_("Consensus: {votes_for} voted for and nobody against."), votes_for=tally.votes_for
+        )
+        return _Decision(
+            result=RecordedOutcome.ADOPTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+        )
+    if votes is None or delegations is None:
+        raise VoteRecordError(
+            "consensus by participants needs each person's vote and the participant they"
+            " represent (delegations), not only a tally"
+        )
+    favour: set[str] = set()
+    against: set[str] = set()
+    for vote in votes:
+        participant = delegations.get(vote.person)
+        if participant is None:
+            raise VoteRecordError(
+                "{person} voted but represents no participant in this body", person=vote.person
+            )
+        (favour if vote.choice is VoteChoice.FOR else against).add(participant)
+    participants = set(delegations.values())
+    if against:
+        reason = Message.of(
+            N_(
+                "Consensus among the participants is broken: someone from {participants} voted against."
+            ),
+            participants=tuple(sorted(against)),
+        )
+        return _Decision(
+            result=RecordedOutcome.REJECTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+        )
+    silent = participants - favour
+    if silent:
+        reason = Message.of(
+            N_(
+                "Consensus among the participants is missing: nobody from {participants} voted for."
+            ),
+            participants=tuple(sorted(silent)),
+        )
+        return _Decision(
+            result=RecordedOutcome.REJECTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+        )
+    reason = Message.of(
+        N_("Consensus: every participant ({count}) voted for and none against."),
+        count=len(participants),
+    )
+    return _Decision(
+        result=RecordedOutcome.ADOPTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+    )
+
+
+def _unanimity(rule: UnanimityRule, tally: Tally, *, members: int) -> _Decision:
+    if tally.blank:
+        raise _blank_error(tally.blank)
+    refs = (_WRITTEN_REF,) if rule.written else ()
+    adopted = tally.votes_for == members
+    reasons = [
+        Message.of(
+            N_("Unanimity: all {members} members agreed.")
+            if adopted
+            else N_("Unanimity is missing: {votes_for} of {members} members agreed."),
+            members=members,
+            votes_for=tally.votes_for,
+        )
+    ]
+    if rule.written:
+        reasons.append(
+            Message.of(
+                N_("A matter decided in writing needs every member to agree to the proposal.")
+            )
+        )
+    return _Decision(
+        result=RecordedOutcome.ADOPTED if adopted else RecordedOutcome.REJECTED,
+        decided_by=DecidedBy.UNANIMITY,
+        reasons=tuple(reasons),
+        references=refs,
+    )
+
+
+def _ballot(votes: Sequence[Vote] | Mapping[str, int]) -> tuple[Counter[str], int]:
+    """Votes per candidate and blank votes of one election ballot."""
+    if isinstance(votes, Mapping):
+        counts: Counter[str] = Counter()
+        for candidate, number in votes.items():
+            if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+                raise VoteRecordError(
+                    "votes for {candidate} must be a whole number of 0 or more", candidate=candidate
+                )
+            counts[candidate] = number
+        return counts, 0
+    counts = Counter()
+    blank = 0
+    seen: set[str] = set()
+    for vote in votes:
+        if vote.person in seen:
+            raise VoteRecordError("{person} voted more than once", person=vote.person)
+        seen.add(vote.person)
+        if vote.choice is VoteChoice.BLANK:
+            blank += 1
+        elif vote.choice is VoteChoice.FOR and vote.candidate is not None:
+            counts[vote.candidate] += 1
+        else:
+            raise VoteRecordError(
+                "in an election each vote names a candidate or is blank; {person}'s does not",
+                person=vote.person,
+            )
+    return counts, blank
+
+
+def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _election(
+    rule: ElectionRule,
+    first: Sequence[Vote] | Mapping[str, int] | Tally,
+    second: Sequence[Vote] | Mapping[str, int] | None,
+    *,
+    seed: int | None,
+) -> _Decision:
+    refs = (_ELECTION_REF,)
+    no_casting = Message.of(N_("The chair's casting vote does not apply to elections."))
+    if isinstance(first, Tally):
+        # One candidate put to the vote: elected with more than half of the votes cast.
+        cast = first.votes_for + first.votes_against
+        elected = 2 * first.votes_for > cast
+        reasons = (
+            Message.of(
+                N_("The candidate got {votes_for} of {cast} votes cast and needed more than half."),
+                votes_for=first.votes_for,
+                cast=cast,
+            ),
+            no_casting,
+        )
+        return _Decision(
+            result=RecordedOutcome.ADOPTED if elected else RecordedOutcome.REJECTED,
+            decided_by=DecidedBy.ELECTION,
+            reasons=reasons,
+            references=refs,
+        )
+    counts, blank = _ballot(first)
+    cast = sum(counts.values())
+    ranked = _ranked(counts)
+    reasons_list: list[Message] = []
+    if blank:
+        reasons_list.append(
+            Message.of(N_("{blank} blank votes are not counted among the votes cast."), blank=blank)
+        )
+    if ranked and 2 * ranked[0][1] > cast:
+        winner, number = ranked[0]
+        reasons_list.append(
+            Message.of(
+                N_("{candidate} got {count} of {cast} votes cast, more than half, and is elected."),
+                candidate=winner,
+                count=number,
+                cast=cast,
+            )
+        )
+        return _Decision(
+            result=RecordedOutcome.ADOPTED,
+            decided_by=DecidedBy.ELECTION,
+            reasons=(*reasons_list, no_casting),
+            references=refs,
+            elected=winner,
+            candidates=ranked,
+        )
+    reasons_list.append(
+        Message.of(
+            N_("No candidate got more than half of the {cast} votes cast; a new ballot is held."),
+            cast=cast,
+        )
+    )
+    if not rule.second_ballot or second is None:
+        reasons_list.append(Message.of(N_("The second ballot is not recorded yet.")))
+        return _Decision(
+            result=None,
+            decided_by=DecidedBy.PENDING,
+            reasons=(*reasons_list, no_casting),
+            references=refs,
+            candidates=ranked,
+        )
+    counts2, blank2 = _ballot(second)
+    ranked2 = _ranked(counts2)
+    if not ranked2 or ranked2[0][1] == 0:
+        reasons_list.append(Message.of(N_("Nobody got a vote in the second ballot.")))
+        return _Decision(
+            result=RecordedOutcome.REJECTED,
+            decided_by=DecidedBy.SECOND_BALLOT,
+            reasons=(*reasons_list, no_casting),
+            references=refs,
+            candidates=ranked2,
+        )
+    top = ranked2[0][1]
+    leaders = [candidate for candidate, number in ranked2 if number == top]
+    if len(leaders) == 1:
+        reasons_list.append(
+            Message.of(
+                N_("In the second ballot {candidate} got the most votes ({count}) and is elected."),
+                candidate=leaders[0],
+                count=top,
+            )
+        )
+        return _Decision(
+            result=RecordedOutcome.ADOPTED,
+            decided_by=DecidedBy.SECOND_BALLOT,
+            reasons=(*reasons_list, no_casting),
+            references=refs,
+            elected=leaders[0],
+            candidates=ranked2,
+        )
+    tied = Message.of(
+        N_("In the second ballot {candidates} are tied with {count} votes each."),
+        candidates=tuple(leaders),
+        count=top,
+    )
+    if seed is None:
+        return _Decision(
+            result=None,
+            decided_by=DecidedBy.PENDING,
+            reasons=(
+                *reasons_list,
+                tied,
+                Message.of(N_("Lots must be drawn between them; no draw is recorded.")),
+                no_casting,
+            ),
+            references=refs,
+            candidates=ranked2,
+        )
+    winner = draw_lots(seed, leaders)
+    return _Decision(
+        result=RecordedOutcome.ADOPTED,
+        decided_by=DecidedBy.LOT,
+        reasons=(
+            *reasons_list,
+            tied,
+            Message.of(
+                N_("Lots were drawn (seed {seed}) and {candidate} is elected."),
+                seed=seed,
+                candidate=winner,
+            ),
+            no_casting,
+        ),
+        references=refs,
+        elected=winner,
+        candidates=ranked2,
+    )
+
+
+def _blank_error(count: int) -> BlankVoteError:
+    return BlankVoteError(
+        "{count} blank vote(s) in a matter that is not an election; blank votes are allowed"
+        " only in elections (koml. § 8-1 second paragraph): record them as for or against",
+        count=count,
+    )
+
+
+def evaluate(
+    rule: VotingRule,
+    votes: Sequence[Vote] | Tally | Mapping[str, int],
+    *,
+    members: int,
+    present: int | None = None,
+    chair_vote: VoteChoice | None = None,
+    delegations: Mapping[str, str] | None = None,
+    quorum: QuorumRule | None = QuorumRule(),  # noqa: B008 - frozen, so safe to share
+    seed: int | None = None,
+    second_ballot: Sequence[Vote] | Mapping[str, int] | None = None,
+) -> Outcome:
+    """Evaluate ``votes`` under ``rule``.
+
+    Args:
+        rule: The voting rule (majority, consensus, unanimity or election).
+        votes: Each person's vote, or a :class:`~iprmodel.model.Tally`; in elections
+            also a mapping of candidate to votes.
+        members: The number of members of the body (seats with a vote).
+        present: Members present; ``None`` means those who voted.
+        chair_vote: How the meeting chair voted (breaks a tie under ``TieBreak.CHAIR``);
+            ``None`` when unknown or the chair did not vote.
+        delegations: Person -> participant, for consensus by participants.
+        quorum: The quorum rule (koml. § 11-9 første ledd); ``None`` skips the quorum,
+            for when the membership is not known.
+        seed: Seed for drawing lots (deterministic).
+        second_ballot: In elections: the votes of the second ballot, when one was held.
+
+    Returns:
+        The :class:`Outcome`.
+
+    Raises:
+        BlankVoteError: A blank vote in a matter that is not an election.
+        VoteRecordError: The numbers cannot be right (more votes than members...).
+    """
+    per_person = None if isinstance(votes, Tally | Mapping) else tuple(votes)
+    if isinstance(rule, ElectionRule):
+        if per_person is not None:
+            first: Sequence[Vote] | Mapping[str, int] | Tally = per_person
+            counts, blank = _ballot(per_person)
+            tally = Tally(votes_for=sum(counts.values()), votes_against=0, blank=blank)
+        elif isinstance(votes, Tally):
+            first = tally = votes
+        else:
+            first = votes
+            counts, blank = _ballot(votes)
+            tally = Tally(votes_for=sum(counts.values()), votes_against=0, blank=0)
+    else:
+        if isinstance(votes, Mapping):
+            raise VoteRecordError("votes per candidate are only for elections")
+        tally = votes if isinstance(votes, Tally) else _count(per_person or ())
+    voted = _check_counts(tally, members, present)
+    if chair_vote is VoteChoice.FOR and not tally.votes_for:
+        raise VoteRecordError("the chair is recorded as voting for, but no vote for was counted")
+    if chair_vote is VoteChoice.AGAINST and not tally.votes_against:
+        raise VoteRecordError(
+            "the chair is recorded as voting against, but no vote against was counted"
+        )
+    if not isinstance(rule, ElectionRule) and tally.blank:
+        raise _blank_error(tally.blank)
+    quorate, quorum_reason = _quorum(
+        quorum, members=members, present=voted if present is None else present, voted=voted
+    )
+    quorum_refs = (_QUORUM_REF,) if quorum is not None else ()
+    if not quorate:
+        return Outcome(
+            result=RecordedOutcome.NOT_QUORATE,
+            tally=tally,
+            decided_by=DecidedBy.QUORUM,
+            rule=rule,
+            quorate=False,
+            reasons=(quorum_reason,) if quorum_reason else (),
+            references=quorum_refs,
+        )
+    if isinstance(rule, MajorityRule):
+        decision = _majority(
+            rule,
+            tally,
+            members=members,
+            present=voted if present is None else present,
+            chair_vote=chair_vote,
+            seed=seed,
+        )
+    elif isinstance(rule, ConsensusRule):
+        decision = _consensus(rule, tally, per_person, delegations)
+    elif isinstance(rule, UnanimityRule):
+        decision = _unanimity(rule, tally, members=members)
+    elif isinstance(rule, ElectionRule):
+        decision = _election(rule, first, second_ballot, seed=seed)
+    else:  # pragma: no cover - the union is closed
+        raise InvalidValue("unknown voting rule {rule}", rule=type(rule).__name__)
+    return Outcome(
+        result=decision.result,
+        tally=tally,
+        decided_by=decision.decided_by,
+        rule=rule,
+        quorate=True,
+        reasons=((quorum_reason,) if quorum_reason else ()) + decision.reasons,
+        references=quorum_refs + decision.references,
+        elected=decision.elected,
+        candidates=decision.candidates,
+    )
+
+
+# -- agenda items -------------------------------------------------------------------------
+
+
+def _valid_on(appointment: Appointment, day: date) -> bool:
+    return (appointment.valid_from is None or appointment.valid_from <= day) and (
+        appointment.valid_to is None or day <= appointment.valid_to
+    )
+
+
+def members_on(council: Council, body_id: str, day: date) -> tuple[Appointment, ...]:
+    """The member appointments (seat ``member``) of a body on ``day``."""
+    return tuple(
+        a
+        for a in council.appointments
+        if a.body == body_id and a.seat is SeatKind.MEMBER and _valid_on(a, day)
+    )
+
+
+def rule_for_item(council: Council, meeting: Meeting, item: AgendaItem) -> VotingRule:
+    """The rule an item is decided by: the body's rule for its kind, with the law's overrides.
+
+    A matter dealt with in writing needs every member (koml. § 11-8 fjerde ledd), and
+    an election is always a flertallsvalg (koml. § 7-8), whatever the body's default.
+    """
+    body = council.body(meeting.body)
+    if body is None:
+        raise InvalidValue("meeting {meeting} names no body of the council", meeting=meeting.id)
+    rule = body.rule_for(item.kind)
+    if meeting.mode is MeetingMode.WRITTEN:
+        return UnanimityRule(written=True)
+    if item.kind is CaseKind.ELECTION and not isinstance(rule, ElectionRule):
+        return ElectionRule()
+    return rule
+
+
+def evaluate_item(
+    council: Council, meeting: Meeting, item: AgendaItem, *, seed: int | None = None
+) -> Outcome | None:
+    """Evaluate an agenda item's recorded votes under its body's rule for the item's kind.
+
+    Members are the body's member appointments valid on the meeting day (or
+    ``meeting.expected_members``); present are the attendees with a vote, less those
+    disqualified or excused in the item; the chair is the present appointee holding the
+    chair (else the deputy chair). Returns ``None`` when the item has no recorded votes.
+
+    Raises:
+        VoteRecordError: The votes cannot be right, or the body's membership is unknown.
+    """
+    if not item.votes and item.tally is None:
+        return None
+    body = council.body(meeting.body)
+    if body is None:
+        raise VoteRecordError("meeting {meeting} names no body of the council", meeting=meeting.id)
+    rule = rule_for_item(council, meeting, item)
+    day = meeting.start.date()
+    seats = [
+        a
+        for a in council.appointments
+        if a.body == body.id
+        and a.seat in (SeatKind.MEMBER, SeatKind.DEPUTY)
+        and Right.VOTE in a.rights
+        and _valid_on(a, day)
+    ]
+    members = meeting.expected_members or sum(1 for a in seats if a.seat is SeatKind.MEMBER)
+    if not members:
+        raise VoteRecordError(
+            "the number of members of {body} on {day} is not known: add its member"
+            " appointments or the meeting's expected_members",
+            body=body.id,
+            day=day.isoformat(),
+        )
+    voters = {a.person for a in seats}
+    left_out = set(item.disqualified) | set(item.excused)
+    attending = {
+        entry.person
+        for entry in meeting.attendance
+        if entry.status is AttendanceStatus.PRESENT and entry.person in voters
+    } - left_out
+    present = len(attending) if meeting.attendance else None
+    if present is not None and present > members:
+        present = members  # substitutes and members both marked present: count seats, not people
+    chair_vote = None
+    if item.votes:
+        by_person = {vote.person: vote.choice for vote in item.votes}
+        for position in (Position.CHAIR, Position.DEPUTY_CHAIR):
+            chairs = [
+                a.person
+                for a in seats
+                if a.position is position and (present is None or a.person in attending)
+            ]
+            if chairs:
+                chair_vote = by_person.get(chairs[0])
+                break
+    delegations = {a.person: a.participant for a in seats if a.participant is not None}
+    votes: Sequence[Vote] | Tally = (
+        item.votes if item.votes else (item.tally or Tally(votes_for=0, votes_against=0))
+    )
+    return evaluate(
+        rule,
+        votes,
+        members=members,
+        present=present,
+        chair_vote=chair_vote if chair_vote is not VoteChoice.BLANK else None,
+        delegations=delegations,
+        quorum=None if isinstance(rule, UnanimityRule) and rule.written else body.quorum,
+        seed=seed,
+    )

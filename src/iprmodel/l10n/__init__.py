@@ -50,4 +50,4 @@ def parse_locale(value: str) -> Locale:
     if value not in LOCALES:
         msg = f"unknown locale {value!r}; use one of: {', '.join(LOCALES)}"
         raise ValueError(msg)
-    return value  # type: ignore[return-value]
+    return value

@@ -300,6 +300,8 @@ class PlanOptions:
 class SkippedDate:
     """A date passed over while placing meeting ``number``, and why.
 
+    ``number`` is 0 for a meeting no date could be found for at all.
+
     ``template`` is an English message template of the planning catalog and
     ``params`` fill it; ``period`` is the blackout period for ``blackout``.
     """
@@ -518,7 +520,14 @@ def plan_year(
             tried.append(reason)
         if placed is None:
             unplaced.append(number)
-            continue  # every candidate failed; listing all of them would drown the plan
+            # Every candidate failed. Keep the telling reasons (holiday, clash, clock
+            # change), numbered 0; the many blackout and spacing refusals would drown them.
+            skipped.extend(
+                attrs.evolve(s, number=0)
+                for s in tried
+                if s.reason not in (SkipReason.BLACKOUT, SkipReason.TOO_CLOSE)
+            )
+            continue
         chosen[number] = placed
         skipped.extend(tried)
 
@@ -542,6 +551,7 @@ def plan_year(
                 illustrative=True,
             )
         )
+    renumber[0] = 0
     skipped = [attrs.evolve(s, number=renumber[s.number]) for s in skipped]
     return MeetingPlan(
         council=found_council.id,
@@ -550,7 +560,7 @@ def plan_year(
         year=year,
         count=count,
         proposals=tuple(proposals),
-        skipped=tuple(sorted(skipped, key=lambda s: (s.number, s.day))),
+        skipped=tuple(sorted(skipped, key=lambda s: (s.number or count + 1, s.day))),
         unplaced=len(unplaced),
     )
 
@@ -669,7 +679,7 @@ def format_plan(plan: MeetingPlan, locale: Locale) -> str:
     ]
     for meeting in plan.proposals:
         lines.append(
-            _("{number}. {day}, {start}-{end}").format(
+            _("{number}. {day}, {start}–{end}").format(
                 number=meeting.number,
                 day=_format_day(meeting.start.date(), _),
                 start=meeting.start.strftime("%H:%M"),
@@ -688,8 +698,13 @@ def format_plan(plan: MeetingPlan, locale: Locale) -> str:
         lines.append("")
         lines.append(_("Dates passed over:"))
         for skip in plan.skipped:
+            template = (
+                _("{day} (meeting {number}): {reason}")
+                if skip.number
+                else _("{day} (meeting without a date): {reason}")
+            )
             lines.append(
-                _("{day} (meeting {number}): {reason}").format(
+                template.format(
                     day=skip.day.isoformat(), number=skip.number, reason=_reason_text(skip, locale)
                 )
             )

@@ -33,9 +33,7 @@ from __future__ import annotations
 
 import argparse
 import ast
-import io
 import sys
-import tokenize
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final
@@ -135,11 +133,13 @@ def _scan_file(path: Path, relative: str) -> Iterator[Message | str]:
     """Messages in one file, and warnings (as text) for templates that cannot be translated."""
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source, filename=relative)
-    # Whole-line comments by line number, for translator notes.
+    # Whole-line comments by line number, for translator notes. (Plain line matching,
+    # not tokenize: it is ten times faster, and a string line starting with "#" right
+    # above a marked message would only add a note.)
     comments = {
-        token.start[0]: token.string.lstrip("#").strip()
-        for token in tokenize.generate_tokens(io.StringIO(source).readline)
-        if token.type == tokenize.COMMENT and token.line.lstrip().startswith("#")
+        number: line.strip().lstrip("#").strip()
+        for number, line in enumerate(source.splitlines(), start=1)
+        if line.lstrip().startswith("#")
     }
     own_domain = relative.split("/", 1)[0] in OWN_DOMAIN_DIRS or _own_domain(tree)
 

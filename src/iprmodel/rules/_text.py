@@ -35,7 +35,7 @@ Scalar: TypeAlias = "str | int | Fraction | enum.Enum | LocalizedText | Ref"
 Param: TypeAlias = "Scalar | tuple[Scalar, ...]"
 
 
-def N_(message: str) -> str:  # noqa: N802 - the usual gettext name for "mark, translate later"
+def N_(message: str) -> str:
     """Mark ``message`` as a msgid of the ``iprmodel_rules`` catalog; return it unchanged."""
     return message
 

@@ -52,6 +52,7 @@ from iprmodel.model import (
     AgendaItem,
     Appointment,
     AttendanceStatus,
+    Body,
     CaseKind,
     ConsensusRule,
     ConsensusUnit,
@@ -85,6 +86,8 @@ __all__ = [
     "evaluate",
     "evaluate_item",
     "members_on",
+    "rule_for_item",
+    "seat_index",
 ]
 
 _QUORUM_REF = Ref(section="11-9", paragraph=1)
@@ -623,7 +626,7 @@ def _election(
             references=refs,
             candidates=ranked,
         )
-    counts2, blank2 = _ballot(second)
+    counts2, _blank = _ballot(second)
     ranked2 = _ranked(counts2)
     if not ranked2 or ranked2[0][1] == 0:
         reasons_list.append(Message.of(N_("Nobody got a vote in the second ballot.")))
@@ -820,21 +823,27 @@ def members_on(council: Council, body_id: str, day: date) -> tuple[Appointment, 
     )
 
 
-def rule_for_item(council: Council, meeting: Meeting, item: AgendaItem) -> VotingRule:
+def rule_for_item(body: Body, meeting: Meeting, item: AgendaItem) -> VotingRule:
     """The rule an item is decided by: the body's rule for its kind, with the law's overrides.
 
     A matter dealt with in writing needs every member (koml. § 11-8 fjerde ledd), and
     an election is always a flertallsvalg (koml. § 7-8), whatever the body's default.
     """
-    body = council.body(meeting.body)
-    if body is None:
-        raise InvalidValue("meeting {meeting} names no body of the council", meeting=meeting.id)
     rule = body.rule_for(item.kind)
     if meeting.mode is MeetingMode.WRITTEN:
         return UnanimityRule(written=True)
     if item.kind is CaseKind.ELECTION and not isinstance(rule, ElectionRule):
         return ElectionRule()
     return rule
+
+
+def seat_index(council: Council) -> dict[str, tuple[Appointment, ...]]:
+    """The appointments with a vote (members and deputies), by body id; build once per council."""
+    index: dict[str, list[Appointment]] = {}
+    for a in council.appointments:
+        if a.seat in (SeatKind.MEMBER, SeatKind.DEPUTY) and Right.VOTE in a.rights:
+            index.setdefault(a.body, []).append(a)
+    return {body: tuple(seats) for body, seats in index.items()}
 
 
 def evaluate_item(
@@ -854,22 +863,41 @@ def evaluate_item(
         return None
     body = council.body(meeting.body)
     if body is None:
-        raise VoteRecordError("meeting {meeting} names no body of the council", meeting=meeting.id)
-    rule = rule_for_item(council, meeting, item)
-    day = meeting.start.date()
-    seats = [
+        raise VoteRecordError(
+            N_("meeting {meeting} names no body of the council"), meeting=meeting.id
+        )
+    seats = tuple(
         a
         for a in council.appointments
         if a.body == body.id
         and a.seat in (SeatKind.MEMBER, SeatKind.DEPUTY)
         and Right.VOTE in a.rights
-        and _valid_on(a, day)
-    ]
+    )
+    return _evaluate_item(council, body, meeting, item, seats, seed=seed)
+
+
+def _evaluate_item(
+    council: Council,
+    body: Body,
+    meeting: Meeting,
+    item: AgendaItem,
+    body_seats: Sequence[Appointment],
+    *,
+    seed: int | None = None,
+) -> Outcome | None:
+    """:func:`evaluate_item` with the body's voting seats already looked up."""
+    if not item.votes and item.tally is None:
+        return None
+    rule = rule_for_item(body, meeting, item)
+    day = meeting.start.date()
+    seats = [a for a in body_seats if _valid_on(a, day)]
     members = meeting.expected_members or sum(1 for a in seats if a.seat is SeatKind.MEMBER)
     if not members:
         raise VoteRecordError(
-            "the number of members of {body} on {day} is not known: add its member"
-            " appointments or the meeting's expected_members",
+            N_(
+                "the number of members of {body} on {day} is not known: add its member"
+                " appointments or the meeting's expected_members"
+            ),
             body=body.id,
             day=day.isoformat(),
         )
@@ -880,9 +908,7 @@ def evaluate_item(
         for entry in meeting.attendance
         if entry.status is AttendanceStatus.PRESENT and entry.person in voters
     } - left_out
-    present = len(attending) if meeting.attendance else None
-    if present is not None and present > members:
-        present = members  # substitutes and members both marked present: count seats, not people
+    present = min(len(attending), members) if meeting.attendance else None
     chair_vote = None
     if item.votes:
         by_person = {vote.person: vote.choice for vote in item.votes}
@@ -896,16 +922,15 @@ def evaluate_item(
                 chair_vote = by_person.get(chairs[0])
                 break
     delegations = {a.person: a.participant for a in seats if a.participant is not None}
-    votes: Sequence[Vote] | Tally = (
-        item.votes if item.votes else (item.tally or Tally(votes_for=0, votes_against=0))
-    )
+    votes: Sequence[Vote] | Tally = item.votes or item.tally or Tally(votes_for=0, votes_against=0)
+    written = isinstance(rule, UnanimityRule) and rule.written
     return evaluate(
         rule,
         votes,
         members=members,
         present=present,
-        chair_vote=chair_vote if chair_vote is not VoteChoice.BLANK else None,
+        chair_vote=None if chair_vote is VoteChoice.BLANK else chair_vote,
         delegations=delegations,
-        quorum=None if isinstance(rule, UnanimityRule) and rule.written else body.quorum,
+        quorum=None if written else body.quorum,
         seed=seed,
     )

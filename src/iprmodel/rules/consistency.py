@@ -1,0 +1,216 @@
+# SPDX-License-Identifier: MIT
+"""Cross-reference and date checks the loader cannot do.
+
+The loader (:func:`iprmodel.serialization.structure`) checks that every reference
+names an object. These checks look at *when*: who attends and votes in a meeting
+without a seat in the body on that day, a substitute (varamedlem) standing in for
+someone who is not a member, an appointment on behalf of a participant that does not
+take part in the council, and a person in two meetings at the same time.
+
+>>> from iprmodel.model import Register
+>>> check(Register())
+()
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from typing import Final
+
+from iprmodel.model import (
+    Appointment,
+    AttendanceStatus,
+    Council,
+    MeetingStatus,
+    Register,
+    Right,
+    SeatKind,
+)
+from iprmodel.model.text import LocalizedText
+from iprmodel.rules._text import N_, Ref
+from iprmodel.rules.findings import Finding, Severity
+
+__all__ = ["CODES", "check", "check_council"]
+
+#: The codes :func:`check` can return (no paragraph: these are about the data itself).
+CODES: Final[dict[str, Ref | None]] = {
+    "IPR-DATA-NOT-APPOINTED": None,
+    "IPR-DATA-VOTER": None,
+    "IPR-DATA-SUBSTITUTE": None,
+    "IPR-DATA-PARTICIPANT": None,
+    "IPR-DATA-OVERLAP": None,
+}
+
+
+def _valid_on(appointment: Appointment, day: date) -> bool:
+    return (appointment.valid_from is None or appointment.valid_from <= day) and (
+        appointment.valid_to is None or day <= appointment.valid_to
+    )
+
+
+def check_council(
+    council: Council, names: Mapping[str, str | LocalizedText] | None = None
+) -> Iterator[Finding]:
+    """The consistency findings of one council; ``names`` maps person and participant ids to names."""
+    names = names or {}
+
+    def who(ident: str) -> str | LocalizedText:
+        return names.get(ident, ident)
+
+    path = f"councils[{council.id}]"
+    by_person_body: dict[tuple[str, str], list[Appointment]] = defaultdict(list)
+    for appointment in council.appointments:
+        by_person_body[(appointment.person, appointment.body)].append(appointment)
+    staff = {member.person for member in council.staff}
+    body_names: dict[str, str | LocalizedText] = {b.id: b.name for b in council.bodies}
+    taking_part = {p.participant for p in council.participations}
+    for appointment in council.appointments:
+        if appointment.participant is not None and appointment.participant not in taking_part:
+            yield Finding.of(
+                "IPR-DATA-PARTICIPANT",
+                Severity.WARNING,
+                f"{path}.appointments[{appointment.id}].participant",
+                N_(
+                    "{person} is appointed on behalf of {participant}, which does not take part"
+                    " in the council. Add its participation or correct the appointment."
+                ),
+                person=who(appointment.person),
+                participant=who(appointment.participant),
+            )
+
+    def seats(person: str, bodies: tuple[str, ...], day: date) -> list[Appointment]:
+        return [
+            a
+            for body in bodies
+            for a in by_person_body.get((person, body), ())
+            if _valid_on(a, day)
+        ]
+
+    for meeting in council.meetings:
+        if meeting.status is MeetingStatus.CANCELLED:
+            continue
+        here = f"{path}.meetings[{meeting.id}]"
+        body_name = body_names.get(meeting.body, meeting.body)
+        day = meeting.start.date()
+        bodies = (meeting.body, *meeting.joint_bodies)
+        present: set[str] = set()
+        for i, entry in enumerate(meeting.attendance):
+            mine = seats(entry.person, bodies, day)
+            if entry.status is AttendanceStatus.PRESENT:
+                present.add(entry.person)
+            if not mine and entry.person not in staff and entry.substitute_for is None:
+                yield Finding.of(
+                    "IPR-DATA-NOT-APPOINTED",
+                    Severity.WARNING,
+                    f"{here}.attendance[{i}]",
+                    N_(
+                        "{person} is listed in the attendance but holds no seat in {body} on"
+                        " {day}. Add the appointment or correct its dates."
+                    ),
+                    person=who(entry.person),
+                    body=body_name,
+                    day=day.isoformat(),
+                )
+            if entry.substitute_for is not None:
+                replaced = [
+                    a for a in seats(entry.substitute_for, bodies, day) if a.seat is SeatKind.MEMBER
+                ]
+                if not replaced:
+                    yield Finding.of(
+                        "IPR-DATA-SUBSTITUTE",
+                        Severity.WARNING,
+                        f"{here}.attendance[{i}].substitute_for",
+                        N_(
+                            "{person} is recorded as substitute for {replaced}, who is not a"
+                            " member of {body} on {day}."
+                        ),
+                        person=who(entry.person),
+                        replaced=who(entry.substitute_for),
+                        body=body_name,
+                        day=day.isoformat(),
+                    )
+                elif not any(a.seat is SeatKind.DEPUTY for a in mine):
+                    yield Finding.of(
+                        "IPR-DATA-SUBSTITUTE",
+                        Severity.WARNING,
+                        f"{here}.attendance[{i}]",
+                        N_(
+                            "{person} stands in for {replaced} but is not a deputy of {body}"
+                            " on {day}. Add the deputy appointment."
+                        ),
+                        person=who(entry.person),
+                        replaced=who(entry.substitute_for),
+                        body=body_name,
+                        day=day.isoformat(),
+                    )
+        for item in meeting.agenda:
+            for vote in item.votes:
+                voting = [a for a in seats(vote.person, bodies, day) if Right.VOTE in a.rights]
+                if not voting:
+                    yield Finding.of(
+                        "IPR-DATA-VOTER",
+                        Severity.ERROR,
+                        f"{here}.agenda[{item.id}].votes",
+                        N_(
+                            "{person} voted on item {number} but has no seat with a vote in"
+                            " {body} on {day}."
+                        ),
+                        person=who(vote.person),
+                        number=item.number,
+                        body=body_name,
+                        day=day.isoformat(),
+                    )
+                elif meeting.attendance and vote.person not in present:
+                    yield Finding.of(
+                        "IPR-DATA-VOTER",
+                        Severity.ERROR,
+                        f"{here}.agenda[{item.id}].votes",
+                        N_(
+                            "{person} voted on item {number} but is not recorded as present"
+                            " at the meeting."
+                        ),
+                        person=who(vote.person),
+                        number=item.number,
+                    )
+
+
+def _overlaps(register: Register, names: Mapping[str, str | LocalizedText]) -> Iterator[Finding]:
+    # Sort each person's meetings by start once: linear in the meetings after sorting.
+    spans: dict[str, list[tuple[datetime, datetime, str, str]]] = defaultdict(list)
+    for council in register.councils:
+        for meeting in council.meetings:
+            if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+                continue
+            where = f"councils[{council.id}].meetings[{meeting.id}]"
+            for entry in meeting.attendance:
+                if entry.status is AttendanceStatus.PRESENT:
+                    spans[entry.person].append((meeting.start, meeting.end, where, meeting.id))
+    for person in sorted(spans):
+        meetings = sorted(spans[person])
+        latest_end, latest_id = meetings[0][1], meetings[0][3]
+        for start, end, where, meeting_id in meetings[1:]:
+            if start < latest_end:
+                yield Finding.of(
+                    "IPR-DATA-OVERLAP",
+                    Severity.WARNING,
+                    where,
+                    N_(
+                        "{person} is recorded as present both here and at {other}, which"
+                        " overlaps in time. Correct the attendance or the times."
+                    ),
+                    person=names.get(person, person),
+                    other=latest_id,
+                )
+            if end > latest_end:
+                latest_end, latest_id = end, meeting_id
+
+
+def check(register: Register) -> tuple[Finding, ...]:
+    """Every consistency finding of ``register``."""
+    names: dict[str, str | LocalizedText] = {p.id: p.name for p in register.persons}
+    names.update({p.id: p.name for p in register.participants})
+    findings = [f for council in register.councils for f in check_council(council, names)]
+    findings.extend(_overlaps(register, names))
+    return tuple(findings)

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: MIT
+"""Words for Word documents: the plugin's own catalog, enum labels, dates, money.
+
+Headings and labels live in the gettext domain ``iprmodel_docx`` (English msgids,
+Bokmål ``nb``, Nynorsk ``nn`` and English ``en`` catalogs under ``locale/``); enum
+words come from the core catalog through :func:`iprmodel.l10n.label`.
+
+>>> from datetime import date
+>>> from decimal import Decimal
+>>> words = Words("nn")
+>>> words("Minutes")
+'Møtebok'
+>>> words.date(date(2026, 4, 23))
+'23.04.2026'
+>>> words.money(Decimal("200000"))
+'200\\xa0000 kr'
+>>> Words("en").date(date(2026, 4, 23))
+'23 April 2026'
+"""
+
+from __future__ import annotations
+
+import enum
+import gettext
+from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Final
+
+import attrs
+from iprmodel.l10n import label, translator
+from iprmodel.model import LocalizedText
+from iprmodel.model.text import Locale
+
+__all__ = ["DOMAIN", "LANGUAGE_TAGS", "LOCALEDIR", "Words"]
+
+#: The gettext domain of this plugin's catalog.
+DOMAIN: Final = "iprmodel_docx"
+#: Where the catalogs live: ``locale/<lang>/LC_MESSAGES/iprmodel_docx.po``.
+LOCALEDIR: Final = Path(__file__).parent / "locale"
+#: The BCP 47 tag Word and LibreOffice use for spell-checking, per locale.
+LANGUAGE_TAGS: Final[dict[Locale, str]] = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+
+_MONTHS_EN: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Marked for extraction; translated at run time through the catalog.
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@attrs.frozen
+class Words:
+    """Translate and format for one locale.
+
+    Calling the object translates an English message id and fills in ``{named}``
+    parameters.
+    """
+
+    locale: Locale
+    _catalog: gettext.NullTranslations = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(
+            self, "_catalog", translator(self.locale, domain=DOMAIN, localedir=LOCALEDIR)
+        )
+
+    def __call__(self, msgid: str, /, **params: object) -> str:
+        """The translation of ``msgid`` with ``params`` filled in."""
+        text = self._catalog.gettext(msgid)
+        return text.format(**params) if params else text
+
+    @property
+    def language_tag(self) -> str:
+        """``nb-NO``, ``nn-NO`` or ``en-GB``."""
+        return LANGUAGE_TAGS[self.locale]
+
+    def label(self, member: enum.Enum) -> str:
+        """The core catalog's word for an enum member."""
+        return label(member, self.locale)
+
+    def text(self, value: LocalizedText | None, default: str = "") -> str:
+        """A user-written text in this locale (with the model's fallbacks)."""
+        return value.get(self.locale) if value is not None else default
+
+    def date(self, day: date) -> str:
+        """``23.04.2026`` (nb, nn) or ``23 April 2026`` (en)."""
+        if self.locale == "en":
+            return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+    def weekday(self, day: date) -> str:
+        """The weekday's name, lower case in Norwegian."""
+        return self(_WEEKDAYS[day.weekday()])
+
+    def clock(self, moment: datetime) -> str:
+        """``kl. 10.00`` (nb, nn) or ``10:00`` (en)."""
+        if self.locale == "en":
+            return f"{moment.hour:02d}:{moment.minute:02d}"
+        return f"kl. {moment.hour:02d}.{moment.minute:02d}"
+
+    def span(self, start: datetime, end: datetime) -> str:
+        """A meeting's time: weekday, date and clock times."""
+        first = f"{self.weekday(start.date())} {self.date(start.date())} {self.clock(start)}"
+        if end.date() == start.date():
+            until = f"{end.hour:02d}:{end.minute:02d}" if self.locale == "en" else f"{end.hour:02d}.{end.minute:02d}"
+            return f"{first}\u2013{until}"
+        return f"{first} \u2013 {self.date(end.date())} {self.clock(end)}"
+
+    def money(self, amount: Decimal) -> str:
+        """``200 000 kr`` with a no-break space (nb, nn) or ``NOK 200,000`` (en)."""
+        whole = amount.quantize(Decimal(1)) if amount == amount.to_integral() else amount
+        grouped = f"{whole:,}"
+        if self.locale == "en":
+            return f"NOK {grouped}"
+        integer, _, fraction = grouped.partition(".")
+        integer = integer.replace(",", "\xa0")
+        return f"{integer},{fraction} kr" if fraction else f"{integer} kr"
+
+    def percent(self, share: Fraction) -> str:
+        """A share as a percentage with up to two decimals: ``33,33 %``."""
+        value = Decimal(share.numerator) / Decimal(share.denominator) * 100
+        text = f"{value.quantize(Decimal('0.01')).normalize():f}"
+        if self.locale == "en":
+            return f"{text} %"
+        return f"{text.replace('.', ',')}\xa0%"
+
+    def join(self, items: list[str] | tuple[str, ...]) -> str:
+        """``a, b og c`` (nb, nn) or ``a, b and c`` (en)."""
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        return f"{', '.join(items[:-1])} {self('and')} {items[-1]}"

@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: MIT
+"""List the message ids the plugin translates (``words("...")`` calls and the tables
+of headings and weekdays), so the catalogs can be checked for completeness.
+
+Run: ``python plugins/iprmodel-docx/tools/extract.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "iprmodel_docx"
+TABLES = {"_HEADINGS", "_WEEKDAYS"}
+
+
+def msgids() -> list[str]:
+    """Every message id, in first-seen order."""
+    found: dict[str, None] = {}
+    for path in sorted(PACKAGE.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "words"
+                or isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "self"
+            ):
+                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                    found.setdefault(node.args[0].value)
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id in TABLES for t in targets) and node.value is not None:
+                    for sub in ast.walk(node.value):
+                        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                            found.setdefault(sub.value)
+    return list(found)
+
+
+if __name__ == "__main__":
+    for msgid in msgids():
+        print(msgid)

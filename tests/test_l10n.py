@@ -90,9 +90,13 @@ def test_every_entry_is_translated_and_not_fuzzy(locale: Locale) -> None:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_translations_keep_the_placeholders(locale: Locale) -> None:
     for entry in live(locale):
-        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        for text in translations:
-            assert fields(text) == fields(entry.msgid), entry.msgid
+        if entry.msgid_plural:
+            # Form 0 is the singular in nb, nn and en (n == 1); the others the plural.
+            for index, text in entry.msgstr_plural.items():
+                source = entry.msgid if int(index) == 0 else entry.msgid_plural
+                assert fields(text) == fields(source), entry.msgid
+        else:
+            assert fields(entry.msgstr) == fields(entry.msgid), entry.msgid
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -281,6 +285,9 @@ def other(strict):
     problem = Problem(path="", template="bad {thing}", params=())
     message = _("wrote {path}")
     raise InvalidValue(f"no {x}")
+
+def plural(n):
+    return ngettext("{n} meeting", "{n} meetings", n).format(n=n)
 """
 
 _OWN_DOMAIN = """
@@ -304,7 +311,9 @@ def test_extractor_finds_templates_and_keeps_translations(tmp_path: Path) -> Non
         "bad {thing}",
         "wrote {path}",
         "but exception templates are the core's",
+        "{n} meeting",
     }
+    assert messages[(None, "{n} meeting")].msgid_plural == "{n} meetings"
     assert messages[(None, "{field} must not be negative")].comments == (
         "Shown when a count is negative.",
     )
@@ -327,5 +336,11 @@ def test_extractor_finds_templates_and_keeps_translations(tmp_path: Path) -> Non
     assert by_id["gone"].obsolete
     assert updated.metadata["Language"] == "nn"
     assert str(update_catalog(po_path, "nn", messages)) == str(updated)  # deterministic
+    assert by_id["{n} meeting"].msgstr_plural == {0: "", 1: ""}
     english = update_catalog(tmp_path / "en.po", "en", messages)
-    assert all(e.msgstr == e.msgid for e in english)
+    assert all(e.msgstr == e.msgid for e in english if not e.msgid_plural)
+    plural = next(e for e in english if e.msgid_plural)
+    assert plural.msgstr_plural == {0: "{n} meeting", 1: "{n} meetings"}
+    english.save_as_mofile(str(tmp_path / "en.mo"))
+    compiled = polib.mofile(str(tmp_path / "en.mo"))
+    assert len(compiled) == len(english)

@@ -238,4 +238,3 @@ def _values_under(data: object, keys: frozenset[str]) -> Iterator[str]:
     elif isinstance(data, list):
         for item in data:
             yield from _values_under(item, keys)
-

@@ -31,7 +31,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from iprmodel.errors import ExportError, IprModelError, LoadError, UnknownExporterError
+from iprmodel.errors import (
+    ExportError,
+    InvalidValue,
+    IprModelError,
+    LoadError,
+    UnknownExporterError,
+)
 from iprmodel.l10n import LOCALES, translator
 from iprmodel.model.text import Locale
 
@@ -390,8 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             EXIT_UNUSABLE,
             err,
         )
-    except ExportError as error:
-        return _fail(_(error.template).format(**error.params), EXIT_UNUSABLE, err)
+    except (ExportError, InvalidValue) as error:
+        return _fail(error.message(_), EXIT_UNUSABLE, err)
     except IprModelError as error:
         return _fail(str(error), EXIT_UNUSABLE, err)
     except OSError as error:

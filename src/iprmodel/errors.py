@@ -12,7 +12,7 @@ councils[0].id: id must not be empty
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -22,21 +22,47 @@ class IprModelError(Exception):
     """Base class of every error iprmodel raises on purpose."""
 
 
-class InvalidValue(IprModelError, ValueError):
-    """A value breaks a rule of the model. ``template`` is an English message template."""
+class Phrase(str):
+    """A message parameter that is itself English words, translated with the template.
 
-    def __init__(self, template: str, /, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+    ``InvalidValue("expected {expected}", expected=Phrase("an integer"))`` reads
+    "venta eit heiltal" in Nynorsk, not "venta an integer".
+    """
 
-
-class InvalidType(InvalidValue, TypeError):
-    """A value has the wrong type (3 where text was expected)."""
+    __slots__ = ()
 
 
 def _identity(template: str) -> str:
     return template
+
+
+def render(
+    template: str, params: Mapping[str, Any], translate: Callable[[str], str] = _identity
+) -> str:
+    """Fill ``template`` with ``params`` after translating it (and any :class:`Phrase`)."""
+    values = {key: translate(v) if isinstance(v, Phrase) else v for key, v in params.items()}
+    return translate(template).format(**values)
+
+
+class _Templated(IprModelError):
+    """An error whose message is an English template with named parameters."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(render(template, params))
+
+    def message(self, translate: Callable[[str], str] = _identity) -> str:
+        """The message in the language of ``translate`` (a gettext function)."""
+        return render(self.template, self.params, translate)
+
+
+class InvalidValue(_Templated, ValueError):
+    """A value breaks a rule of the model. ``template`` is an English message template."""
+
+
+class InvalidType(InvalidValue, TypeError):
+    """A value has the wrong type (3 where text was expected)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -48,8 +74,8 @@ class Problem:
     params: tuple[tuple[str, Any], ...] = ()
 
     def message(self, translate: Callable[[str], str] = _identity) -> str:
-        """The message, with ``translate`` applied to the template first."""
-        return translate(self.template).format(**dict(self.params))
+        """The message, with ``translate`` applied to the template and to :class:`Phrase` params."""
+        return render(self.template, dict(self.params), translate)
 
     def line(self, translate: Callable[[str], str] = _identity) -> str:
         """``path: message``, the form the command line prints."""
@@ -78,10 +104,9 @@ class UnknownExporterError(IprModelError, LookupError):
         super().__init__(f"no exporter named {name!r}; installed: {listed}")
 
 
-class ExportError(IprModelError):
-    """An exporter could not produce its file from the data and options given."""
+class ExportError(_Templated):
+    """An exporter could not produce its file from the data and options given.
 
-    def __init__(self, template: str, /, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+    Plugins pass a ``translate`` of their own domain to :meth:`message`, or leave the
+    template in the core catalog.
+    """

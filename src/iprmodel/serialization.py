@@ -51,7 +51,7 @@ from cattrs.errors import (
 from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
 
-from iprmodel.errors import FormatVersionError, InvalidValue, LoadError, Problem
+from iprmodel.errors import FormatVersionError, InvalidValue, LoadError, Phrase, Problem
 from iprmodel.model import (
     PARTICIPANT_TAGS,
     VOTING_RULE_TAGS,
@@ -97,7 +97,9 @@ def _show(value: object, limit: int = 60) -> str:
 
 
 def _expected(expected: str, value: object) -> InvalidValue:
-    return InvalidValue("expected {expected}, got {got}", expected=expected, got=_show(value))
+    return InvalidValue(
+        "expected {expected}, got {got}", expected=Phrase(expected), got=_show(value)
+    )
 
 
 # -- strict primitive hooks ----------------------------------------------------------
@@ -503,6 +505,24 @@ _COUNCIL_KINDS: Final = {
 }
 
 
+# The words for each kind of reference, so "no {kind} has the id" reads in nb and nn too.
+_REF_WORDS: Final = {
+    "participant": Phrase("participant"),
+    "person": Phrase("person"),
+    "organisation": Phrase("organisation"),
+    "party": Phrase("participant or organisation"),
+    "council": Phrase("council"),
+    "body": Phrase("body"),
+    "meeting": Phrase("meeting"),
+    "theme": Phrase("theme"),
+    "plan": Phrase("strategic plan"),
+    "project": Phrase("project"),
+    "fund": Phrase("fund"),
+    "appointment": Phrase("appointment"),
+    "task": Phrase("task"),
+}
+
+
 def _ids(items: object) -> frozenset[str]:
     if not isinstance(items, list):
         return frozenset()
@@ -570,7 +590,7 @@ def _check_ref(
             yield Problem(
                 path=where,
                 template="no {kind} has the id {id}",
-                params=(("kind", kind), ("id", _show(item))),
+                params=(("kind", _REF_WORDS.get(kind, Phrase(kind))), ("id", _show(item))),
             )
 
 

@@ -59,6 +59,8 @@ TEMPLATE_CALLS: Final = frozenset(
         "gettext",
         # serialization.py's "expected {expected}" helper: its argument is shown to users.
         "_expected",
+        # English words passed as message parameters, translated with the template.
+        "Phrase",
     }
 )
 #: gettext markers; in a folder with its own domain they belong to that domain.

@@ -22,7 +22,7 @@ import attrs
 from stdnum.exceptions import ValidationError
 from stdnum.no import orgnr as stdnum_orgnr
 
-from iprmodel.errors import InvalidType, InvalidValue
+from iprmodel.errors import InvalidType, InvalidValue, Phrase
 
 #: Every datetime in the model lives in this zone (meetings are held in Norway).
 OSLO: Final = ZoneInfo("Europe/Oslo")
@@ -48,18 +48,18 @@ def _name(attribute: attrs.Attribute[Any]) -> str:
 
 def _kind(value: object) -> str:
     """A JSON-ish name for the type of ``value``, for messages."""
-    return _KINDS.get(type(value), type(value).__name__)
+    return _KINDS.get(type(value), Phrase("a value of another kind"))
 
 
-_KINDS: Final[dict[type, str]] = {
-    str: "text",
-    int: "a whole number",
-    float: "a decimal number",
-    bool: "true/false",
-    list: "a list",
-    tuple: "a list",
-    dict: "an object",
-    type(None): "nothing (null)",
+_KINDS: Final[dict[type, Phrase]] = {
+    str: Phrase("text"),
+    int: Phrase("a whole number"),
+    float: Phrase("a decimal number"),
+    bool: Phrase("true/false"),
+    list: Phrase("a list"),
+    tuple: Phrase("a list"),
+    dict: Phrase("an object"),
+    type(None): Phrase("nothing (null)"),
 }
 
 
@@ -261,9 +261,10 @@ def _fraction_in(
             )
         if value < low or value > high or (low_open and value == low):
             raise InvalidValue(
-                "{field} must be between {low} and {high}, got {value}",
+                "{field} must be between {low} ({bound}) and {high}, got {value}",
                 field=_name(attribute),
-                low=f"{low} ({'exclusive' if low_open else 'inclusive'})",
+                low=str(low),
+                bound=Phrase("exclusive") if low_open else Phrase("inclusive"),
                 high=str(high),
                 value=str(value),
             )

@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""The ``iprmodel`` command as a secretary uses it: exit codes, messages, files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from iprmodel import examples, serialization
+from iprmodel.cli import main
+
+EXAMPLES = ("all", "hadeland", "hallingdal", "hamarregionen", "ringeriksregionen")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Run the command in a subprocess, as a user would."""
+    result = subprocess.run(
+        [sys.executable, "-m", "iprmodel", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"},
+    )
+    return result.returncode, result.stdout, result.stderr
+
+
+def test_examples_lists_the_five_names(capsys: pytest.CaptureFixture[str]) -> None:
+    """`iprmodel examples` lists all, hadeland, hallingdal, hamarregionen, ringeriksregionen."""
+    assert main(["examples"]) == 0
+    names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert list(EXAMPLES) == names
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_validate_examples_exit_zero(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every embedded example validates with exit status 0 (no legal errors)."""
+    status = main(["validate", f"example:{name}"])
+    output = capsys.readouterr()
+    assert status == 0, output.out + output.err
+
+
+def malformed_document(tmp_path: Path) -> Path:
+    """A register with five kinds of mistakes: type, unknown key, dangling id, naive time, orgnr."""
+    data = orjson.loads(serialization.dumps(examples.load("hallingdal")))
+    council = data["councils"][0]
+    body = council["bodies"][0]
+    body["meetings_per_year"] = {"min": "tre", "max": 2}
+    body["colour"] = "blue"
+    council["participations"][0]["participant"] = "bergen"
+    council["meetings"][0]["start"] = "2026-04-23T10:00:00"
+    data["participants"][0]["orgnr"] = "964951463"
+    path = tmp_path / "broken.json"
+    path.write_bytes(orjson.dumps(data))
+    return path
+
+
+def test_malformed_file_exit_2_one_line_per_problem(tmp_path: Path) -> None:
+    """Bad input gives exit 2 and one `path: message` line per problem, never a traceback."""
+    status, out, err = run("validate", str(malformed_document(tmp_path)), "--locale", "en")
+    text = out + err
+    assert status == 2
+    assert "Traceback" not in text
+    lines = [line for line in text.splitlines() if ": " in line and line.startswith(("councils", "participants"))]
+    assert any(line.endswith('meetings_per_year.min: expected an integer, got "tre"') for line in lines)
+    assert any(".colour: unknown key" in line for line in lines)
+    assert any('no participant has the id "bergen"' in line for line in lines)
+    assert any(".start: " in line and "no time zone" in line for line in lines)
+    assert any("orgnr '964951463'" in line for line in lines)
+
+
+def test_messages_follow_the_locale(tmp_path: Path) -> None:
+    """The same problem reads in Nynorsk with --locale nn and in English with --locale en."""
+    path = malformed_document(tmp_path)
+    _, out_en, err_en = run("validate", str(path), "--locale", "en")
+    _, out_nn, err_nn = run("validate", str(path), "--locale", "nn")
+    assert "expected an integer" in out_en + err_en
+    assert "expected an integer" not in out_nn + err_nn
+
+
+def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
+    """A JSON syntax error names its line and column."""
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": 1,\n "persons": [}\n', encoding="utf-8")
+    status, out, err = run("validate", str(path), "--locale", "en")
+    assert status == 2
+    assert "line 2" in out + err
+    assert "Traceback" not in out + err
+
+
+def test_missing_file_and_unknown_example() -> None:
+    """A missing file or an unknown example is exit 2 with a message naming it."""
+    status, _, err = run("validate", "nowhere.json", "--locale", "en")
+    assert status == 2
+    assert "nowhere.json" in err
+    status, _, err = run("validate", "example:bergen", "--locale", "en")
+    assert status == 2
+    assert "hallingdal" in err
+
+
+def test_unknown_format_lists_installed(tmp_path: Path) -> None:
+    """An unknown export format lists the installed ones."""
+    status, _, err = run("export", "example:hallingdal", "--format", "pdf", "-o", str(tmp_path / "x"), "--locale", "en")
+    assert status == 2
+    assert "pdf" in err
+    assert "Traceback" not in err
+
+
+def test_bad_option_syntax(tmp_path: Path) -> None:
+    """--option needs KEY=VALUE."""
+    status, _, err = run(
+        "export", "example:hallingdal", "--format", "json", "--option", "oops", "-o", str(tmp_path / "x.json"), "--locale", "en"
+    )
+    assert status == 2
+    assert "KEY=VALUE" in err
+
+
+def test_export_json_round_trip_is_byte_identical(tmp_path: Path) -> None:
+    """Export to JSON, export that file again: identical bytes; and it validates."""
+    first, second = tmp_path / "all.json", tmp_path / "again.json"
+    assert main(["export", "example:all", "--format", "json", "-o", str(first)]) == 0
+    assert main(["export", str(first), "--format", "json", "-o", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert main(["validate", str(first)]) == 0
+
+
+def test_toml_source_is_read(tmp_path: Path) -> None:
+    """A hand-written TOML file is a valid SOURCE."""
+    path = tmp_path / "council.toml"
+    path.write_text(
+        'format = 1\n[[participants]]\nkind = "municipality"\nid = "gol"\nname = { nn = "Gol kommune" }\n',
+        encoding="utf-8",
+    )
+    status, out, err = run("validate", str(path), "--locale", "en")
+    assert status == 0, out + err
+
+
+def test_formats_lists_the_plugins(capsys: pytest.CaptureFixture[str]) -> None:
+    """`iprmodel formats` lists every installed exporter with suffix and media type."""
+    assert main(["formats"]) == 0
+    out = capsys.readouterr().out
+    for name in ("docx", "ics", "json", "popolo"):
+        assert name in out

@@ -31,7 +31,7 @@ from iprmodel.model.text import Locale, LocalizedText
 DOMAIN: Final = "iprmodel_rules"
 
 #: A value a message template can show.
-Scalar: TypeAlias = "str | int | Fraction | enum.Enum | LocalizedText | Ref"
+Scalar: TypeAlias = "str | int | Fraction | enum.Enum | LocalizedText | Ref | Word | Message"
 Param: TypeAlias = "Scalar | tuple[Scalar, ...]"
 
 
@@ -98,7 +98,21 @@ class Ref:
         return text if self.letter is None else f"{text} ({self.letter})"
 
 
+@attrs.frozen
+class Word:
+    """A word or phrase of the rules catalog used as a parameter ("the votes cast")."""
+
+    msgid: str
+
+    def __str__(self) -> str:
+        return self.msgid
+
+
 def _render_scalar(value: Scalar, locale: Locale, t: gettext.NullTranslations) -> str:
+    if isinstance(value, Word):
+        return t.gettext(value.msgid)
+    if isinstance(value, Message):
+        return value.render(locale)
     if isinstance(value, Ref):
         return value.render(locale)
     if isinstance(value, LocalizedText):
@@ -121,6 +135,8 @@ def render_param(value: Param, locale: Locale) -> str:
 
 
 def _english(value: Param) -> str:
+    if isinstance(value, Message):
+        return value.english()
     if isinstance(value, tuple):
         return ", ".join(_english(item) for item in value)
     if isinstance(value, LocalizedText):
@@ -167,6 +183,7 @@ __all__ = [
     "Param",
     "Ref",
     "Scalar",
+    "Word",
     "pgettext",
     "render_param",
     "translations",

@@ -57,7 +57,7 @@ from iprmodel.model import (
 )
 from iprmodel.model.text import LocalizedText
 from iprmodel.rules import consistency
-from iprmodel.rules._text import N_, Message, Ref
+from iprmodel.rules._text import N_, Message, Param, Ref, Word
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.voting import (
     BlankVoteError,
@@ -122,8 +122,15 @@ _BUDGET_POWERS: Final = frozenset(
 )
 
 
-def _finding(code: str, severity: Severity, path: str, template: str, **params: object) -> Finding:
-    interpretation = bool(params.pop("interpretation", False))
+def _finding(
+    code: str,
+    severity: Severity,
+    path: str,
+    template: str,
+    *,
+    interpretation: bool = False,
+    **params: Param,
+) -> Finding:
     return Finding.of(
         code,
         severity,
@@ -131,7 +138,7 @@ def _finding(code: str, severity: Severity, path: str, template: str, **params: 
         template,
         reference=CODES[code],
         interpretation=interpretation,
-        **params,  # type: ignore[arg-type]
+        **params,
     )
 
 
@@ -258,8 +265,8 @@ def _powers(ctx: _Context) -> Iterator[Finding]:
 def _shares(ctx: _Context) -> Iterator[Finding]:
     rows = _current_participations(ctx.council)
     for field, label in (
-        ("ownership_share", N_("ownership shares")),
-        ("liability_share", N_("liability shares")),
+        ("ownership_share", Word(N_("ownership shares"))),
+        ("liability_share", Word(N_("liability shares"))),
     ):
         values = [(p, getattr(p, field)) for p in rows]
         given = [v for _, v in values if v is not None]

@@ -75,7 +75,7 @@ from iprmodel.model import (
     VotingRule,
 )
 from iprmodel.model.text import Locale
-from iprmodel.rules._text import N_, Message, Ref
+from iprmodel.rules._text import N_, Message, Ref, Word
 
 __all__ = [
     "BlankVoteError",
@@ -255,10 +255,10 @@ def _quorum(
 
 # -- the rules ----------------------------------------------------------------------------
 
-_BASE_WORDS: dict[VoteBase, str] = {
-    VoteBase.VOTES_CAST: N_("the votes cast"),
-    VoteBase.MEMBERS_PRESENT: N_("the members present"),
-    VoteBase.ALL_MEMBERS: N_("all members"),
+_BASE_WORDS: dict[VoteBase, Word] = {
+    VoteBase.VOTES_CAST: Word(N_("the votes cast")),
+    VoteBase.MEMBERS_PRESENT: Word(N_("the members present")),
+    VoteBase.ALL_MEMBERS: Word(N_("all members")),
 }
 
 

@@ -1,0 +1,361 @@
+# SPDX-License-Identifier: MIT
+"""Reports for people and machines: findings as text or JSON, and one vote from plain data.
+
+:func:`format_text` groups structural problems (from loading) and findings by severity,
+each line with its code, path, message and paragraph, and ends with a summary line;
+every word comes from the gettext catalogs in Bokmål, Nynorsk or English.
+:func:`format_json` gives the same as sorted-key JSON bytes. :func:`vote_from_plain`
+evaluates one vote described in a small JSON object (the ``iprmodel vote`` command).
+
+>>> outcome = vote_from_plain({
+...     "rule": {"kind": "majority", "threshold": "2/3", "strict": False},
+...     "votes": {"for": 10, "against": 5, "blank": 0},
+...     "members": 16, "present": 15, "chair": "for",
+... })
+>>> outcome.result.value
+'adopted'
+>>> print(format_text((), (), "en"))
+No problems found.
+Summary: 0 errors, 0 warnings, 0 notes
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+import orjson
+from cattrs.errors import ClassValidationError, IterableValidationError
+
+from iprmodel.errors import LoadError, Problem
+from iprmodel.model import QuorumRule, Tally, Vote, VoteChoice, VotingRule
+from iprmodel.model.text import Locale
+from iprmodel.rules._text import N_, pgettext, translations
+from iprmodel.rules.findings import SEVERITY_ORDER, Finding, Severity
+from iprmodel.rules.voting import DecidedBy, Outcome, evaluate
+
+__all__ = [
+    "format_json",
+    "format_outcome",
+    "format_text",
+    "problem_message",
+    "vote_from_plain",
+]
+
+_HEADINGS: Final = {
+    Severity.ERROR: N_("Errors"),
+    Severity.WARNING: N_("Warnings"),
+    Severity.INFO: N_("Notes"),
+}
+# Control characters (including newlines) from user text must not break a report line.
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def problem_message(problem: Problem, locale: Locale) -> str:
+    """A loading problem's message in ``locale``.
+
+    The template is looked up in the core catalog, then in the rules catalog (the
+    ``iprmodel vote`` input errors).
+    """
+    from iprmodel.l10n import translator
+
+    core = translator(locale).gettext(problem.template)
+    if core == problem.template:
+        core = translations(locale).gettext(problem.template)
+    return core.format(**dict(problem.params))
+
+
+def _summary(locale: Locale, errors: int, warnings: int, notes: int) -> str:
+    t = translations(locale)
+    parts = (
+        t.ngettext("{count} error", "{count} errors", errors).format(count=errors),
+        t.ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings),
+        t.ngettext("{count} note", "{count} notes", notes).format(count=notes),
+    )
+    return t.gettext("Summary: {counts}").format(counts=", ".join(parts))
+
+
+def _sorted(findings: Sequence[Finding]) -> dict[Severity, list[Finding]]:
+    groups: dict[Severity, list[Finding]] = {severity: [] for severity in SEVERITY_ORDER}
+    for finding in findings:
+        groups[finding.severity].append(finding)
+    return groups
+
+
+def format_text(problems: Sequence[Problem], findings: Sequence[Finding], locale: Locale) -> str:
+    """Problems and findings as text, grouped by severity, with a summary line.
+
+    Structural problems (the data could not be loaded) are errors without a paragraph.
+    Each finding line reads ``[CODE] path: message (paragraph)``.
+    """
+    t = translations(locale)
+    groups = _sorted(findings)
+    lines: list[str] = []
+    errors = len(problems) + len(groups[Severity.ERROR])
+    for severity in SEVERITY_ORDER:
+        group = groups[severity]
+        count = len(group) + (len(problems) if severity is Severity.ERROR else 0)
+        if not count:
+            continue
+        lines.append(f"{t.gettext(_HEADINGS[severity])} ({count})")
+        if severity is Severity.ERROR:
+            for problem in problems:
+                where = f"{_clean(problem.path)}: " if problem.path else ""
+                lines.append(f"  {where}{_clean(problem_message(problem, locale))}")
+        for finding in group:
+            reference = finding.reference_text(locale)
+            tail = f" ({reference})" if reference else ""
+            lines.append(
+                f"  [{finding.code}] {_clean(finding.path)}:"
+                f" {_clean(finding.message(locale))}{tail}"
+            )
+    if not lines:
+        lines.append(t.gettext("No problems found."))
+    lines.append(
+        _summary(locale, errors, len(groups[Severity.WARNING]), len(groups[Severity.INFO]))
+    )
+    return "\n".join(lines) + "\n"
+
+
+def format_json(problems: Sequence[Problem], findings: Sequence[Finding], locale: Locale) -> bytes:
+    """Problems and findings as JSON bytes (UTF-8, sorted keys, final newline).
+
+    The object has ``locale``, ``summary`` (counts of errors, warnings and info),
+    ``problems`` (path, message) and ``findings`` (code, severity, path, message,
+    reference, interpretation), findings ordered by severity.
+    """
+    groups = _sorted(findings)
+    ordered = [f for severity in SEVERITY_ORDER for f in groups[severity]]
+    document = {
+        "locale": locale,
+        "summary": {
+            "errors": len(problems) + len(groups[Severity.ERROR]),
+            "warnings": len(groups[Severity.WARNING]),
+            "info": len(groups[Severity.INFO]),
+        },
+        "problems": [
+            {"path": p.path, "message": problem_message(p, locale), "severity": "error"}
+            for p in problems
+        ],
+        "findings": [
+            {
+                "code": f.code,
+                "severity": f.severity.value,
+                "path": f.path,
+                "message": f.message(locale),
+                "reference": f.reference_text(locale) or None,
+                "interpretation": f.interpretation,
+            }
+            for f in ordered
+        ],
+    }
+    return orjson.dumps(
+        document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    )
+
+
+_RESULT_WORDS: Final = {
+    "adopted": N_("Result: adopted"),
+    "rejected": N_("Result: not adopted"),
+    "not_quorate": N_("Result: not quorate (no valid decision)"),
+    None: N_("Result: not decided yet"),
+}
+_DECIDED_WORDS: Final = {
+    DecidedBy.QUORUM: N_("quorum"),
+    DecidedBy.MAJORITY: N_("majority"),
+    DecidedBy.CASTING_VOTE: N_("the chair's casting vote"),
+    DecidedBy.TIE: N_("tie without a tie-break"),
+    DecidedBy.LOT: N_("lot"),
+    DecidedBy.CONSENSUS: N_("consensus"),
+    DecidedBy.UNANIMITY: N_("unanimity"),
+    DecidedBy.ELECTION: N_("election: more than half of the votes cast"),
+    DecidedBy.SECOND_BALLOT: N_("election: second ballot"),
+    DecidedBy.PENDING: N_("not decided yet"),
+}
+
+
+def format_outcome(outcome: Outcome, locale: Locale) -> str:
+    """An outcome as text: result, what decided it, the reasons and the paragraphs."""
+    t = translations(locale)
+    result = outcome.result.value if outcome.result is not None else None
+    lines = [t.gettext(_RESULT_WORDS[result])]
+    if outcome.elected is not None:
+        lines.append(t.gettext("Elected: {candidate}").format(candidate=_clean(outcome.elected)))
+    decided = pgettext(locale, "decided by", _DECIDED_WORDS[outcome.decided_by])
+    lines.append(t.gettext("Decided by: {what}").format(what=decided))
+    lines.extend(f"- {_clean(reason)}" for reason in outcome.explain(locale))
+    refs = outcome.reference_texts(locale)
+    if refs:
+        lines.append(t.gettext("Paragraphs applied: {refs}").format(refs="; ".join(refs)))
+    return "\n".join(lines) + "\n"
+
+
+# -- one vote from plain data ---------------------------------------------------------
+
+_VOTE_KEYS: Final = (
+    "chair",
+    "delegations",
+    "members",
+    "present",
+    "quorum",
+    "rule",
+    "second_ballot",
+    "seed",
+    "votes",
+)
+_TALLY_KEYS: Final = {"for": "votes_for", "against": "votes_against", "blank": "blank"}
+
+
+def _fail(path: str, template: str, **params: Any) -> LoadError:
+    return LoadError((Problem(path=path, template=template, params=tuple(params.items())),))
+
+
+def _structure(value: object, type_: Any, path: str) -> Any:
+    from iprmodel.serialization import _problems, converter
+
+    try:
+        return converter.structure(value, type_)
+    except (ClassValidationError, IterableValidationError) as error:
+        raise LoadError(tuple(_problems(error, path, value))) from None
+    except (TypeError, ValueError, KeyError) as error:
+        from iprmodel.serialization import _problem
+
+        raise LoadError((_problem(error, path, value),)) from None
+
+
+def _whole(data: Mapping[str, Any], key: str, *, required: bool, minimum: int) -> int | None:
+    value = data.get(key)
+    if value is None:
+        if required:
+            raise _fail(key, "required field missing")
+        return None
+    if type(value) is not int or value < minimum:
+        raise _fail(
+            key,
+            N_("expected a whole number of at least {minimum}, got {got}"),
+            minimum=minimum,
+            got=repr(value),
+        )
+    return value
+
+
+def _votes(value: object, path: str) -> Sequence[Vote] | Tally | Mapping[str, int]:
+    if isinstance(value, list):
+        return tuple(_structure(value, tuple[Vote, ...], path))
+    if not isinstance(value, dict):
+        raise _fail(
+            path,
+            N_(
+                'give the votes as {{"for": 10, "against": 5, "blank": 0}}, as a list of'
+                ' {{"person": ..., "choice": ...}}, or in elections as {{"candidates":'
+                ' {{"name": votes}}}}'
+            ),
+        )
+    if "candidates" in value:
+        candidates = value["candidates"]
+        extra = sorted(set(value) - {"candidates"})
+        if extra:
+            raise _fail(
+                f"{path}.{extra[0]}", "unknown key; allowed here: {allowed}", allowed="candidates"
+            )
+        if not isinstance(candidates, dict) or not all(
+            isinstance(k, str) and type(v) is int and v >= 0 for k, v in candidates.items()
+        ):
+            raise _fail(
+                f"{path}.candidates",
+                N_("expected candidate names with a whole number of votes each"),
+            )
+        return dict(candidates)
+    extra = sorted(set(value) - set(_TALLY_KEYS))
+    if extra:
+        raise _fail(
+            f"{path}.{extra[0]}",
+            "unknown key; allowed here: {allowed}",
+            allowed=", ".join(sorted(_TALLY_KEYS)),
+        )
+    counts: dict[str, int] = {}
+    for key, field in _TALLY_KEYS.items():
+        number = value.get(key, 0)
+        if type(number) is not int or number < 0:
+            raise _fail(
+                f"{path}.{key}",
+                N_("expected a whole number of at least {minimum}, got {got}"),
+                minimum=0,
+                got=repr(number),
+            )
+        counts[field] = number
+    return Tally(**counts)
+
+
+def vote_from_plain(data: Mapping[str, Any]) -> Outcome:
+    """Evaluate one vote described in plain data (parsed JSON).
+
+    Keys: ``rule`` (a voting rule as in a register, e.g. ``{"kind": "majority",
+    "threshold": "2/3", "strict": false}``), ``votes`` (``{"for": 10, "against": 5,
+    "blank": 0}``, a list of ``{"person", "choice", "candidate"}``, or in elections
+    ``{"candidates": {"Kari": 5}}``), ``members``, and optionally ``present``, ``chair``
+    (``"for"`` / ``"against"``), ``quorum``, ``delegations`` (person -> participant),
+    ``seed`` (for drawing lots) and ``second_ballot`` (elections).
+
+    Raises:
+        LoadError: The data is not a valid vote description; each problem names its key.
+        iprmodel.rules.voting.VoteRecordError: The numbers cannot be right (more votes
+            than members, a blank vote outside an election...).
+    """
+    if not isinstance(data, Mapping):
+        raise _fail("", N_("expected a JSON object with rule, votes and members"))
+    extra = sorted(set(data) - set(_VOTE_KEYS))
+    if extra:
+        raise _fail(extra[0], "unknown key; allowed here: {allowed}", allowed=", ".join(_VOTE_KEYS))
+    if "rule" not in data:
+        raise _fail("rule", "required field missing")
+    if "votes" not in data:
+        raise _fail("votes", "required field missing")
+    rule = _structure(data["rule"], VotingRule, "rule")
+    votes = _votes(data["votes"], "votes")
+    members = _whole(data, "members", required=True, minimum=1)
+    present = _whole(data, "present", required=False, minimum=0)
+    seed = _whole(data, "seed", required=False, minimum=0)
+    chair = data.get("chair")
+    chair_vote = None
+    if chair is not None:
+        if chair not in ("for", "against"):
+            raise _fail(
+                "chair",
+                "expected one of {choices}; got {got}",
+                choices="against, for",
+                got=repr(chair),
+            )
+        chair_vote = VoteChoice(chair)
+    quorum = _structure(data["quorum"], QuorumRule, "quorum") if "quorum" in data else QuorumRule()
+    delegations = data.get("delegations")
+    if delegations is not None and not (
+        isinstance(delegations, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in delegations.items())
+    ):
+        raise _fail("delegations", N_("expected an object mapping each person to a participant"))
+    second = None
+    if "second_ballot" in data:
+        parsed = _votes(data["second_ballot"], "second_ballot")
+        if isinstance(parsed, Tally):
+            raise _fail(
+                "second_ballot", N_("expected the votes per candidate of the second ballot")
+            )
+        second = parsed
+    assert members is not None  # required above
+    return evaluate(
+        rule,
+        votes,
+        members=members,
+        present=present,
+        chair_vote=chair_vote,
+        delegations=delegations,
+        quorum=quorum,
+        seed=seed,
+        second_ballot=second,
+    )

@@ -143,16 +143,28 @@ def _day(value: date) -> str:
     return f"{value.year:04d}{value.month:02d}{value.day:02d}"
 
 
-def _when(name: str, value: datetime) -> str:
-    """DTSTART/DTEND with the Oslo TZID, or in UTC where local time cannot say it.
+def _second_pass(local: datetime) -> bool:
+    """Whether ``local`` is in the second pass of the autumn hour that happens twice."""
+    return bool(local.fold) and local.utcoffset() != local.replace(fold=0).utcoffset()
+
+
+def _times(start: datetime, end: datetime) -> tuple[str, str]:
+    """DTSTART and DTEND with the Oslo TZID, or both in UTC where local time cannot say it.
 
     In the autumn hour that happens twice, TZID resolves to the first occurrence
-    (RFC 5545 § 3.3.5), so a time in the second one is written in UTC instead.
+    (RFC 5545 § 3.3.5), so a meeting touching the second one is written in UTC.
+    Both ends change together: some readers (recurring-ical-events) re-zone a UTC
+    start to the end's time zone and lose the second pass.
     """
-    local = value.astimezone(UTC).astimezone(OSLO)  # normalises times in the spring gap
-    if local.fold and local.utcoffset() != local.replace(fold=0).utcoffset():
-        return f"{name}:{_stamp(local)}"
-    return f"{name};TZID={TZID}:{_local(local)}"
+    # astimezone normalises a time given in the spring gap to a real local time.
+    local_start = start.astimezone(UTC).astimezone(OSLO)
+    local_end = end.astimezone(UTC).astimezone(OSLO)
+    if _second_pass(local_start) or _second_pass(local_end):
+        return f"DTSTART:{_stamp(local_start)}\r\n", f"DTEND:{_stamp(local_end)}\r\n"
+    return (
+        f"DTSTART;TZID={TZID}:{_local(local_start)}\r\n",
+        f"DTEND;TZID={TZID}:{_local(local_end)}\r\n",
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -241,7 +253,9 @@ class ICalExporter:
         name = escape_text(_feed_name(selection, register, words))
         out.append(fold(f"NAME:{name}"))
         out.append(fold(f"X-WR-CALNAME:{name}"))
-        out.append(f"X-WR-TIMEZONE:{TZID}\r\n")
+        # No X-WR-TIMEZONE: every time carries a TZID or is UTC, and readers that
+        # honour it (x-wr-timezone, used by recurring-ical-events) re-zone UTC times
+        # and lose the second pass of the autumn hour.
         out.append(f"REFRESH-INTERVAL;VALUE=DURATION:{refresh}\r\n")
         out.append(f"X-PUBLISHED-TTL:{refresh}\r\n")
         url = request.option("url")
@@ -584,8 +598,7 @@ def _event(
         yield f"DTSTART;VALUE=DATE:{_day(meeting.start.date())}\r\n"
         yield f"DTEND;VALUE=DATE:{_day(meeting.end.date())}\r\n"
     else:
-        yield _when("DTSTART", meeting.start) + "\r\n"
-        yield _when("DTEND", meeting.end) + "\r\n"
+        yield from _times(meeting.start, meeting.end)
     status = "TENTATIVE" if meeting.illustrative else _STATUS[meeting.status]
     if meeting.status is MeetingStatus.CANCELLED:
         status = "CANCELLED"

@@ -71,6 +71,11 @@ def test_every_example_loads_and_round_trips_byte_identically(name: str) -> None
     assert len(register.councils) == expected
     first = dumps(register)
     assert dumps(loads(first)) == first
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_example_round_trips_through_plain_data(name: str) -> None:
+    register = examples.load(name)
     assert structure(unstructure(register)) == register
 
 

@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "iprmodel_docx"
-TABLES = {"_HEADINGS", "_WEEKDAYS"}
+TABLES = {"_HEADINGS", "_WEEKDAYS", "_KIND_TITLES"}
 
 
 def msgids() -> list[str]:
@@ -23,17 +23,22 @@ def msgids() -> list[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "words"
-                or isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "self"
+                and node.func.id in {"words", "self"}
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
             ):
-                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                    found.setdefault(node.args[0].value)
+                found.setdefault(node.args[0].value)
             if isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                if any(isinstance(t, ast.Name) and t.id in TABLES for t in targets) and node.value is not None:
-                    for sub in ast.walk(node.value):
+                if (
+                    any(isinstance(t, ast.Name) and t.id in TABLES for t in targets)
+                    and node.value is not None
+                ):
+                    # For a dict, the values are the messages (the keys are ids).
+                    value = node.value
+                    roots = value.values if isinstance(value, ast.Dict) else [value]
+                    for sub in (s for root in roots if root is not None for s in ast.walk(root)):
                         if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
                             found.setdefault(sub.value)
     return list(found)

@@ -20,7 +20,7 @@ The exporter ``docx`` writes one of five documents, picked by
 ``ExportRequest.scope`` picks what: ``council:ID``, ``agreement:ID``, ``plan:ID``,
 ``meeting:ID`` or ``body:ID``. Without a scope the first council is used, its first
 cooperation agreement, its action plan with the latest period, and its latest meeting
-that has an agenda. Options: ``year=YYYY`` (evaluation), ``show-closed=yes`` (minutes:
+that has an agenda (for minutes: its latest *held* meeting with an agenda). Options: ``year=YYYY`` (evaluation), ``show-closed=yes`` (minutes:
 print closed items in full, for the exempt copy).
 
 >>> from iprmodel.exporters import ExportRequest
@@ -38,14 +38,13 @@ iprmodel.errors.ExportError: unknown document 'letter'; choose one of: agreement
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Final
 
 from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import ActionPlan, Agreement, Council, Meeting, Register, WrittenStandard
 from iprmodel.model.text import Locale
-
 from iprmodel_docx.agreement import agreement_date, agreement_for, plan_agreement, write_agreement
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.documents import (
@@ -68,7 +67,7 @@ DOCUMENT_KINDS: Final = ("agreement", "action-plan", "evaluation", "notice", "mi
 SCOPE_KINDS: Final = ("council", "agreement", "plan", "meeting", "body")
 
 # Used when the model gives no date at all: a fixed instant, never the clock.
-_NO_DATE: Final = datetime(2000, 1, 1, tzinfo=timezone.utc)
+_NO_DATE: Final = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class DocxExporter:
@@ -94,7 +93,7 @@ def default_locale(council: Council) -> Locale:
 
 
 def _day(value: date | None) -> datetime:
-    return datetime.combine(value, time(12), tzinfo=timezone.utc) if value is not None else _NO_DATE
+    return datetime.combine(value, time(12), tzinfo=UTC) if value is not None else _NO_DATE
 
 
 def _select(register: Register, scope: str | None) -> tuple[Council, str | None, str | None]:
@@ -123,7 +122,9 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
     raise ExportError("no {kind} with id {ident!r} in the register", kind=kind, ident=ident)
 
 
-def render(register: Register, request: ExportRequest, *, builder_class: type[Builder] = Builder) -> Builder:
+def render(
+    register: Register, request: ExportRequest, *, builder_class: type[Builder] = Builder
+) -> Builder:
     """Build the requested document and return the builder (call ``finish()`` for bytes).
 
     ``builder_class`` lets benchmarks compare another way of writing paragraphs.
@@ -135,10 +136,14 @@ def render(register: Register, request: ExportRequest, *, builder_class: type[Bu
             document=repr(document) if document is not None else "(none given)",
             kinds=", ".join(DOCUMENT_KINDS),
         )
+    if not register.councils and request.scope is None:
+        return _no_council(request, builder_class)
     council, kind, ident = _select(register, request.scope)
     locale: Locale = request.locale or default_locale(council)
     words = Words(locale)
-    builder = builder_class(request.template, language_tag=words.language_tag)
+    builder = builder_class(
+        request.template, language_tag=words.language_tag, landscape=document == "action-plan"
+    )
     council_name = words.text(council.formal_name)
     draft = False
     if document == "agreement":
@@ -149,13 +154,19 @@ def render(register: Register, request: ExportRequest, *, builder_class: type[Bu
         subject = words("Cooperation agreement")
     elif document in ("action-plan", "evaluation"):
         action_plan: ActionPlan | None = (
-            next(p for p in council.action_plans if p.id == ident) if kind == "plan" else latest_plan(council)
+            next(p for p in council.action_plans if p.id == ident)
+            if kind == "plan"
+            else latest_plan(council)
         )
         if document == "action-plan":
             write_action_plan(builder, action_plan, council, register, words)
             title = words.text(action_plan.title) if action_plan else words("Action plan")
             draft = action_plan is not None and action_plan.adopted is None
-            when = _day(action_plan.adopted if action_plan and action_plan.adopted else (date(action_plan.start_year, 1, 1) if action_plan else None))
+            when = _day(
+                action_plan.adopted
+                if action_plan and action_plan.adopted
+                else (date(action_plan.start_year, 1, 1) if action_plan else None)
+            )
             subject = words("Action plan")
         else:
             year_option = request.option("year")
@@ -164,21 +175,35 @@ def render(register: Register, request: ExportRequest, *, builder_class: type[Bu
             if year is not None and evaluation is None:
                 raise ExportError("the action plan has no evaluation for {year}", year=year)
             write_evaluation(builder, action_plan, evaluation, council, register, words)
-            shown = evaluation.year if evaluation else (action_plan.end_year if action_plan else None)
-            title = words("Annual evaluation {year}", year=shown) if shown else words("Annual evaluation")
-            when = _day(evaluation.dated if evaluation and evaluation.dated else (date(evaluation.year, 12, 31) if evaluation else None))
+            shown = (
+                evaluation.year if evaluation else (action_plan.end_year if action_plan else None)
+            )
+            title = (
+                words("Annual evaluation {year}", year=shown)
+                if shown
+                else words("Annual evaluation")
+            )
+            when = _day(
+                evaluation.dated
+                if evaluation and evaluation.dated
+                else (date(evaluation.year, 12, 31) if evaluation else None)
+            )
             subject = words("Annual evaluation")
     else:
         meeting: Meeting | None
         if kind == "meeting":
             meeting = next(m for m in council.meetings if m.id == ident)
         else:
-            meeting = latest_meeting(council, ident if kind == "body" else None)
+            meeting = latest_meeting(
+                council, ident if kind == "body" else None, held=document == "minutes"
+            )
         if document == "notice":
             write_notice(builder, meeting, council, register, words)
             label = words("Meeting notice")
         else:
-            write_minutes(builder, meeting, council, register, words, show_closed=request.flag("show-closed"))
+            write_minutes(
+                builder, meeting, council, register, words, show_closed=request.flag("show-closed")
+            )
             label = words("Minutes")
         title = f"{label} \u2013 {meeting_title(council, meeting, words)}" if meeting else label
         when = meeting.modified if meeting is not None else _NO_DATE
@@ -196,6 +221,29 @@ def render(register: Register, request: ExportRequest, *, builder_class: type[Bu
         when=when,
         language=words.language_tag,
         keywords=words("interkommunalt politisk råd"),
+    )
+    return builder
+
+
+_KIND_TITLES: Final = {
+    "agreement": "Cooperation agreement",
+    "action-plan": "Action plan",
+    "evaluation": "Annual evaluation",
+    "notice": "Meeting notice",
+    "minutes": "Minutes",
+}
+
+
+def _no_council(request: ExportRequest, builder_class: type[Builder]) -> Builder:
+    # An empty register still gives a valid document that says so.
+    words = Words(request.locale or "nb")
+    builder = builder_class(request.template, language_tag=words.language_tag)
+    title = words(_KIND_TITLES[request.document or "agreement"])
+    builder.heading(title, 0)
+    builder.paragraph(words("The register holds no council."), "Note")
+    builder.header_footer(left="", title=title, draft=None, page_words=(words("Page"), words("of")))
+    builder.core_properties(
+        title=title, subject=title, author="", when=_NO_DATE, language=words.language_tag
     )
     return builder
 

@@ -21,6 +21,8 @@ from datetime import date
 from fractions import Fraction
 
 import attrs
+from stdnum.no import orgnr as orgnr_check
+
 from iprmodel.model import (
     STATUTORY_TOPICS,
     Adopter,
@@ -36,8 +38,6 @@ from iprmodel.model import (
     ParticipationRole,
     Register,
 )
-from stdnum.no import orgnr as orgnr_check
-
 from iprmodel_docx.builder import Builder, Cell
 from iprmodel_docx.words import Words
 
@@ -111,33 +111,69 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
             lines = [words("The council is not a separate legal entity.")]
             if council.office_municipality:
                 office = party_name(register, council.office_municipality, words)
-                lines.append(words("{office} keeps the council's accounts and acts on its behalf as office municipality.", office=office))
+                lines.append(
+                    words(
+                        "{office} keeps the council's accounts and acts on its behalf as office municipality.",
+                        office=office,
+                    )
+                )
             return lines
         return [words("[The council must decide whether it is to be a separate legal entity.]")]
     if topic is ClauseTopic.SEATS:
         body = representantskap(council)
         if body is None or not body.composition:
-            return [words("[Each participant has at least one member and as many deputies in the representantskap (koml. § 18-3); the council must fill in the numbers.]")]
-        lines = [words("The representantskap is the council's supreme body. The participants are represented as follows:")]
+            return [
+                words(
+                    "[Each participant has at least one member and as many deputies in the representantskap (koml. § 18-3); the council must fill in the numbers.]"
+                )
+            ]
+        lines = [
+            words(
+                "The representantskap is the council's supreme body. The participants are represented as follows:"
+            )
+        ]
         for participation in parties:
             delegation = _delegation(body, participation.participant)
             if delegation is None:
                 continue
             who = party_name(register, participation.participant, words)
             offices = words.join([words.label(o) for o in delegation.member_offices])
-            deputies = delegation.deputies if delegation.deputies is not None else delegation.members
-            line = words("{party}: {members} member(s) and {deputies} deputy member(s)", party=who, members=delegation.members, deputies=deputies)
+            deputies = (
+                delegation.deputies if delegation.deputies is not None else delegation.members
+            )
+            line = words(
+                "{party}: {members} member(s) and {deputies} deputy member(s)",
+                party=who,
+                members=delegation.members,
+                deputies=deputies,
+            )
             lines.append(line + (f" ({offices})" if offices else "") + ".")
         if len(lines) == 1:
             generic = body.composition[0]
-            lines.append(words("Each participant: {members} member(s) and {deputies} deputy member(s).", members=generic.members, deputies=generic.deputies if generic.deputies is not None else generic.members))
-        lines.append(words("The term of office is {years} years and follows the municipal election period.", years=body.term_years))
+            lines.append(
+                words(
+                    "Each participant: {members} member(s) and {deputies} deputy member(s).",
+                    members=generic.members,
+                    deputies=generic.deputies if generic.deputies is not None else generic.members,
+                )
+            )
+        lines.append(
+            words(
+                "The term of office is {years} years and follows the municipal election period.",
+                years=body.term_years,
+            )
+        )
         return lines
     if topic is ClauseTopic.MATTERS:
         themes = [words.text(t.title) for t in council.themes]
         lines = []
         if themes:
-            lines.append(words("The council may deal with matters of shared regional interest, in particular: {themes}.", themes=words.join(themes)))
+            lines.append(
+                words(
+                    "The council may deal with matters of shared regional interest, in particular: {themes}.",
+                    themes=words.join(themes),
+                )
+            )
         lines.extend(words.text(m) for m in council.mandate)
         return lines or [words("[The council must list the matters it may deal with.]")]
     if topic is ClauseTopic.AUTHORITY:
@@ -145,36 +181,77 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
         for body in council.bodies:
             powers = sorted(body.powers, key=lambda p: p.value)
             if powers:
-                lines.append(words("{body} may: {powers}.", body=words.text(body.name), powers=words.join([words.label(p) for p in powers])))
-        lines.append(words("The council may not make individual decisions (enkeltvedtak) other than on internal matters and grant schemes (koml. § 18-1 second paragraph)."))
+                lines.append(
+                    words(
+                        "{body} may: {powers}.",
+                        body=words.text(body.name),
+                        powers=words.join([words.label(p) for p in powers]),
+                    )
+                )
+        lines.append(
+            words(
+                "The council may not make individual decisions (enkeltvedtak) other than on internal matters and grant schemes (koml. § 18-1 second paragraph)."
+            )
+        )
         return lines
     if topic is ClauseTopic.SHARES:
         return _shares(council, register, words)
     if topic is ClauseTopic.WITHDRAWAL:
-        notices = {p.withdrawal_notice_months for p in parties if p.withdrawal_notice_months is not None}
+        notices = {
+            p.withdrawal_notice_months for p in parties if p.withdrawal_notice_months is not None
+        }
         if len(notices) == 1:
             months = notices.pop()
-            lines = [words("A participant may withdraw by written notice to the representantskap with {months} months' notice.", months=months)]
+            lines = [
+                words(
+                    "A participant may withdraw by written notice to the representantskap with {months} months' notice.",
+                    months=months,
+                )
+            ]
         elif notices:
-            lines = [words("A participant may withdraw by written notice to the representantskap, with this notice:")]
+            lines = [
+                words(
+                    "A participant may withdraw by written notice to the representantskap, with this notice:"
+                )
+            ]
             for p in parties:
                 if p.withdrawal_notice_months is not None:
-                    lines.append(words("{party}: {months} months.", party=party_name(register, p.participant, words), months=p.withdrawal_notice_months))
+                    lines.append(
+                        words(
+                            "{party}: {months} months.",
+                            party=party_name(register, p.participant, words),
+                            months=p.withdrawal_notice_months,
+                        )
+                    )
         else:
-            lines = [words("[The council must decide the notice period for withdrawal; 12 months from 1 January is common.]")]
-        lines.append(words("A participant that withdraws remains liable for its share of obligations incurred while it took part (koml. § 18-2 third paragraph)."))
+            lines = [
+                words(
+                    "[The council must decide the notice period for withdrawal; 12 months from 1 January is common.]"
+                )
+            ]
+        lines.append(
+            words(
+                "A participant that withdraws remains liable for its share of obligations incurred while it took part (koml. § 18-2 third paragraph)."
+            )
+        )
         return lines
     # DISSOLUTION and anything else the model cannot answer
     return [
         words("The council is dissolved when every participant's council so decides."),
-        words("[The council must decide how assets and liabilities are shared on dissolution, and which participant keeps the council's archives (arkivlova).]"),
+        words(
+            "[The council must decide how assets and liabilities are shared on dissolution, and which participant keeps the council's archives (arkivlova).]"
+        ),
     ]
 
 
 def _shares(council: Council, register: Register, words: Words) -> list[str]:
     parties = members(council)
     if not parties:
-        return [words("[The council must state each participant's ownership share and, where it differs, its share of liability.]")]
+        return [
+            words(
+                "[The council must state each participant's ownership share and, where it differs, its share of liability.]"
+            )
+        ]
     given = [p for p in parties if p.ownership_share is not None]
     lines: list[str] = []
     if given:
@@ -182,14 +259,26 @@ def _shares(council: Council, register: Register, words: Words) -> list[str]:
         for p in parties:
             who = party_name(register, p.participant, words)
             share = p.ownership_share
-            text = words("{party}: {share}", party=who, share=words.percent(share) if share is not None else "?")
+            text = words(
+                "{party}: {share}",
+                party=who,
+                share=words.percent(share) if share is not None else "?",
+            )
             if p.liability_share is not None and p.liability_share != share:
                 text += words(" (liability share {share})", share=words.percent(p.liability_share))
             lines.append(text + ".")
     else:
         share = Fraction(1, len(parties))
-        lines.append(words("Suggested: the participants own equal shares, {share} each, and are liable in proportion to their ownership shares.", share=words.percent(share)))
-        lines.extend(f"{party_name(register, p.participant, words)}: {words.percent(share)}." for p in parties)
+        lines.append(
+            words(
+                "Suggested: the participants own equal shares, {share} each, and are liable in proportion to their ownership shares.",
+                share=words.percent(share),
+            )
+        )
+        lines.extend(
+            f"{party_name(register, p.participant, words)}: {words.percent(share)}."
+            for p in parties
+        )
     return lines
 
 
@@ -236,20 +325,34 @@ class AgreementPlan:
         """Whether it is a draft: suggestions inside, or not every party has adopted it."""
         if any(c.suggested for c in self.clauses) or self.agreement is None:
             return True
-        adopted = {a.party for a in self.agreement.adoptions if a.by is Adopter.PARTICIPANT_COUNCIL and a.date is not None}
+        adopted = {
+            a.party
+            for a in self.agreement.adoptions
+            if a.by is Adopter.PARTICIPANT_COUNCIL and a.date is not None
+        }
         return not set(self.parties) <= adopted
 
 
-def plan_agreement(council: Council, register: Register, words: Words, agreement: Agreement | None) -> AgreementPlan:
+def plan_agreement(
+    council: Council, register: Register, words: Words, agreement: Agreement | None
+) -> AgreementPlan:
     """Decide the clauses: the council's own, then a suggestion per uncovered a–h item."""
     name = words.text(council.formal_name)
     clauses: list[PlannedClause] = []
     if agreement is not None:
         for clause in agreement.clauses:
-            heading = words.text(clause.heading) or _topic_heading(clause.topics, words) or words("Clause {number}", number=clause.number)
+            heading = (
+                words.text(clause.heading)
+                or _topic_heading(clause.topics, words)
+                or words("Clause {number}", number=clause.number)
+            )
             text = words.text(clause.text)
             paragraphs = tuple(p.strip() for p in _PARAGRAPHS.split(text) if p.strip())
-            clauses.append(PlannedClause(heading=heading, paragraphs=paragraphs, topics=clause.topics, suggested=False))
+            clauses.append(
+                PlannedClause(
+                    heading=heading, paragraphs=paragraphs, topics=clause.topics, suggested=False
+                )
+            )
         title = words.text(agreement.title)
         parties = agreement.parties or tuple(p.participant for p in members(council))
     else:
@@ -273,18 +376,29 @@ def _topic_heading(topics: frozenset[ClauseTopic], words: Words) -> str:
     return _cap(words.label(ordered[0])) if ordered else ""
 
 
-def write_agreement(builder: Builder, plan: AgreementPlan, council: Council, register: Register, words: Words) -> None:
+def write_agreement(
+    builder: Builder, plan: AgreementPlan, council: Council, register: Register, words: Words
+) -> None:
     """Write the agreement's body: title, parties, clauses, checklist, adoptions, signatures."""
     builder.heading(plan.title, 0)
-    builder.paragraph(words.text(council.formal_name), "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    builder.paragraph(
+        words.text(council.formal_name), "Subtitle" if builder.style_id("Subtitle") else "Normal"
+    )
     agreement = plan.agreement
     if agreement is not None and agreement.dated is not None:
         builder.paragraph(words.date(agreement.dated), label=words("Dated:"))
     if plan.draft:
-        builder.paragraph(words("Draft for consideration. Clauses marked as suggestions are written from the register and must be checked before adoption."), "Note")
+        builder.paragraph(
+            words(
+                "Draft for consideration. Clauses marked as suggestions are written from the register and must be checked before adoption."
+            ),
+            "Note",
+        )
 
     builder.heading(words("Parties"), 1)
-    builder.paragraph(words("This agreement is made between the following participants (koml. § 18-4):"))
+    builder.paragraph(
+        words("This agreement is made between the following participants (koml. § 18-4):")
+    )
     builder.table(
         [(party_name(register, p, words), party_orgnr(register, p)) for p in plan.parties],
         header=(words("Participant"), words("Organisation number")),
@@ -292,9 +406,17 @@ def write_agreement(builder: Builder, plan: AgreementPlan, council: Council, reg
     )
 
     for clause in plan.clauses:
-        builder.clause(clause.heading, 1, suffix=f"({words('suggestion')})" if clause.suggested else None)
+        builder.clause(
+            clause.heading, 1, suffix=f"({words('suggestion')})" if clause.suggested else None
+        )
         if clause.suggested:
-            builder.paragraph(words("Suggestion: the agreement does not cover this item of koml. § 18-4; the text below is generated from the register."), "Suggestion", keep_next=True)
+            builder.paragraph(
+                words(
+                    "Suggestion: the agreement does not cover this item of koml. § 18-4; the text below is generated from the register."
+                ),
+                "Suggestion",
+                keep_next=True,
+            )
         if not clause.paragraphs:
             builder.paragraph(words("[The text of this clause is not recorded.]"), "Note")
         for paragraph in clause.paragraphs:
@@ -310,11 +432,21 @@ def write_agreement(builder: Builder, plan: AgreementPlan, council: Council, reg
             number, suggested = found
             where = f"{number}. ({words('suggestion')})" if suggested else f"{number}."
         rows.append((f"{topic.statutory_letter})", _cap(words.label(topic)), where))
-    builder.table(rows, header=(words("Item"), words("Topic"), words("Clause")), widths=(0.6, 4, 1.4))
+    builder.table(
+        rows, header=(words("Item"), words("Topic"), words("Clause")), widths=(0.6, 4, 1.4)
+    )
 
     builder.heading(words("Adoption by the participants"), 1)
-    builder.paragraph(words("Each participant's municipal or county council adopts the agreement itself (koml. § 18-4 second paragraph)."))
-    adoptions = {a.party: a for a in (agreement.adoptions if agreement is not None else ()) if a.by is Adopter.PARTICIPANT_COUNCIL}
+    builder.paragraph(
+        words(
+            "Each participant's municipal or county council adopts the agreement itself (koml. § 18-4 second paragraph)."
+        )
+    )
+    adoptions = {
+        a.party: a
+        for a in (agreement.adoptions if agreement is not None else ())
+        if a.by is Adopter.PARTICIPANT_COUNCIL
+    }
     adoption_rows = []
     for party in plan.parties:
         adoption = adoptions.get(party)

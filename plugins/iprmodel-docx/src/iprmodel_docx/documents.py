@@ -31,13 +31,13 @@ from iprmodel.model import (
     Evaluation,
     Meeting,
     MeetingMode,
+    MeetingStatus,
     Register,
     SeatKind,
     Tally,
     Task,
     VoteChoice,
 )
-
 from iprmodel_docx.agreement import party_name
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.words import Words
@@ -66,11 +66,19 @@ def latest_evaluation(plan: ActionPlan, year: int | None = None) -> Evaluation |
     return max(plan.evaluations, key=lambda e: e.year, default=None)
 
 
-def latest_meeting(council: Council, body: str | None = None) -> Meeting | None:
-    """The latest meeting with an agenda (else the latest meeting), optionally of ``body``."""
-    meetings = [m for m in council.meetings if body is None or m.body == body or body in m.joint_bodies]
+def latest_meeting(
+    council: Council, body: str | None = None, *, held: bool = False
+) -> Meeting | None:
+    """The latest meeting with an agenda (else the latest meeting), optionally of ``body``.
+
+    With ``held`` (minutes) a held meeting with an agenda is preferred.
+    """
+    meetings = [
+        m for m in council.meetings if body is None or m.body == body or body in m.joint_bodies
+    ]
     with_agenda = [m for m in meetings if m.agenda]
-    return max(with_agenda or meetings, key=lambda m: (m.start, m.id), default=None)
+    done = [m for m in with_agenda if m.status is MeetingStatus.HELD] if held else []
+    return max(done or with_agenda or meetings, key=lambda m: (m.start, m.id), default=None)
 
 
 def _person(register: Register, person_id: str) -> str:
@@ -104,7 +112,11 @@ def _task_row(task: Task, register: Register, words: Words) -> tuple[str, ...]:
     partners = [party_name(register, p, words) for p in task.partners] + list(task.partner_names)
     funding = []
     for source in task.funding:
-        who = party_name(register, source.funder, words) if source.funder else words.text(source.funder_group)
+        who = (
+            party_name(register, source.funder, words)
+            if source.funder
+            else words.text(source.funder_group)
+        )
         funding.append(f"{who} {words.money(source.amount)}" if source.amount is not None else who)
     return (
         words.text(task.title),
@@ -123,12 +135,16 @@ def _themes_of(plan: ActionPlan, council: Council) -> list[tuple[str | None, lis
     for task in plan.tasks:
         groups[task.theme].append(task)
     order = list(plan.themes) + [t.id for t in council.themes if t.id not in plan.themes]
-    ordered: list[tuple[str | None, list[Task]]] = [(t, groups.pop(t)) for t in order if t in groups]
+    ordered: list[tuple[str | None, list[Task]]] = [
+        (t, groups.pop(t)) for t in order if t in groups
+    ]
     ordered.extend(sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or "")))
     return ordered
 
 
-def write_action_plan(builder: Builder, plan: ActionPlan | None, council: Council, register: Register, words: Words) -> None:
+def write_action_plan(
+    builder: Builder, plan: ActionPlan | None, council: Council, register: Register, words: Words
+) -> None:
     """Per theme, a table of tasks: what, mode, lead, partners, due, budget, funding, status."""
     name = words.text(council.formal_name)
     if plan is None:
@@ -137,7 +153,11 @@ def write_action_plan(builder: Builder, plan: ActionPlan | None, council: Counci
         return
     builder.heading(words.text(plan.title), 0)
     builder.paragraph(name, "Subtitle" if builder.style_id("Subtitle") else "Normal")
-    period = f"{plan.start_year}\u2013{plan.end_year}" if plan.end_year != plan.start_year else str(plan.start_year)
+    period = (
+        f"{plan.start_year}\u2013{plan.end_year}"
+        if plan.end_year != plan.start_year
+        else str(plan.start_year)
+    )
     builder.paragraph(period, label=words("Period:"))
     if plan.adopted is not None:
         builder.paragraph(words.date(plan.adopted), label=words("Adopted:"))
@@ -146,15 +166,23 @@ def write_action_plan(builder: Builder, plan: ActionPlan | None, council: Counci
     if plan.note is not None:
         builder.paragraph(words.text(plan.note))
     header = (
-        words("Task"), words("Role"), words("Lead"), words("Partners"),
-        words("Due"), words("Budget"), words("Funding"), words("Status"),
+        words("Task"),
+        words("Role"),
+        words("Lead"),
+        words("Partners"),
+        words("Due"),
+        words("Budget"),
+        words("Funding"),
+        words("Status"),
     )
     themes = {t.id: t for t in council.themes}
     if not plan.tasks:
         builder.paragraph(words("The plan has no tasks yet."), "Note")
     for theme_id, tasks in _themes_of(plan, council):
         theme = themes.get(theme_id) if theme_id is not None else None
-        builder.heading(words.text(theme.title) if theme is not None else (theme_id or words("Other tasks")), 1)
+        builder.heading(
+            words.text(theme.title) if theme is not None else (theme_id or words("Other tasks")), 1
+        )
         if theme is not None and theme.description is not None:
             builder.paragraph(words.text(theme.description))
         builder.table(
@@ -167,7 +195,14 @@ def write_action_plan(builder: Builder, plan: ActionPlan | None, council: Counci
 # -- evaluation --------------------------------------------------------------------
 
 
-def write_evaluation(builder: Builder, plan: ActionPlan | None, evaluation: Evaluation | None, council: Council, register: Register, words: Words) -> None:
+def write_evaluation(
+    builder: Builder,
+    plan: ActionPlan | None,
+    evaluation: Evaluation | None,
+    council: Council,
+    register: Register,
+    words: Words,
+) -> None:
     """Status and achievement per task, trends, next priorities, and unresourced tasks."""
     name = words.text(council.formal_name)
     if plan is None:
@@ -176,7 +211,10 @@ def write_evaluation(builder: Builder, plan: ActionPlan | None, evaluation: Eval
         return
     year = evaluation.year if evaluation is not None else plan.end_year
     builder.heading(words("Annual evaluation {year}", year=year), 0)
-    builder.paragraph(f"{words.text(plan.title)} \u2013 {name}", "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    builder.paragraph(
+        f"{words.text(plan.title)} \u2013 {name}",
+        "Subtitle" if builder.style_id("Subtitle") else "Normal",
+    )
     if evaluation is not None and evaluation.dated is not None:
         builder.paragraph(words.date(evaluation.dated), label=words("Dated:"))
     tasks = {t.id: t for t in plan.tasks}
@@ -188,13 +226,19 @@ def write_evaluation(builder: Builder, plan: ActionPlan | None, evaluation: Eval
         rows = []
         for item in evaluation.tasks:
             task = tasks.get(item.task)
-            rows.append((
-                words.text(task.title) if task is not None else item.task,
-                words.label(item.status),
-                words.label(item.achievement),
-                words.text(item.comment),
-            ))
-        builder.table(rows, header=(words("Task"), words("Status"), words("Achievement"), words("Comment")), widths=(3, 1.2, 1.5, 3))
+            rows.append(
+                (
+                    words.text(task.title) if task is not None else item.task,
+                    words.label(item.status),
+                    words.label(item.achievement),
+                    words.text(item.comment),
+                )
+            )
+        builder.table(
+            rows,
+            header=(words("Task"), words("Status"), words("Achievement"), words("Comment")),
+            widths=(3, 1.2, 1.5, 3),
+        )
 
     builder.heading(words("Trends"), 1)
     trends = [words.text(t) for t in (evaluation.trends if evaluation is not None else ())]
@@ -204,7 +248,9 @@ def write_evaluation(builder: Builder, plan: ActionPlan | None, evaluation: Eval
         builder.paragraph(words("None recorded."), "Note")
 
     builder.heading(words("Next priorities"), 1)
-    priorities = [words.text(t) for t in (evaluation.next_priorities if evaluation is not None else ())]
+    priorities = [
+        words.text(t) for t in (evaluation.next_priorities if evaluation is not None else ())
+    ]
     if priorities:
         builder.bullets(priorities)
     else:
@@ -214,7 +260,12 @@ def write_evaluation(builder: Builder, plan: ActionPlan | None, evaluation: Eval
     unresourced = [t for t in plan.tasks if t.resourced is False]
     rule = plan.evaluation_rule
     if rule is not None and rule.drop_unresourced:
-        builder.paragraph(words("The council's rule: tasks without resources leave the shared regional priorities."), "Note")
+        builder.paragraph(
+            words(
+                "The council's rule: tasks without resources leave the shared regional priorities."
+            ),
+            "Note",
+        )
     if unresourced:
         builder.bullets([words.text(t.title) for t in unresourced])
     else:
@@ -245,7 +296,11 @@ def _when_where(builder: Builder, council: Council, meeting: Meeting, words: Wor
         where = ", ".join(x for x in (location.place, location.address) if x)
         builder.paragraph(where, label=words("Place:"))
     builder.paragraph(words.label(meeting.mode), label=words("Form:"))
-    if location is not None and location.remote_url and meeting.mode in (MeetingMode.REMOTE, MeetingMode.HYBRID):
+    if (
+        location is not None
+        and location.remote_url
+        and meeting.mode in (MeetingMode.REMOTE, MeetingMode.HYBRID)
+    ):
         builder.paragraph(location.remote_url, label=words("Remote link:"))
 
 
@@ -255,14 +310,23 @@ def closed_text(item: AgendaItem, words: Words) -> str:
     return words("Closed: {basis}", basis=words.label(item.closed_basis))
 
 
-def write_notice(builder: Builder, meeting: Meeting | None, council: Council, register: Register, words: Words) -> None:
+def write_notice(
+    builder: Builder, meeting: Meeting | None, council: Council, register: Register, words: Words
+) -> None:
     """The meeting notice: body, time, place or link, agenda, who is summoned, deputies."""
     if meeting is None:
         builder.heading(words("Meeting notice"), 0)
-        builder.paragraph(words("{council} has no meeting in the register.", council=words.text(council.formal_name)))
+        builder.paragraph(
+            words(
+                "{council} has no meeting in the register.", council=words.text(council.formal_name)
+            )
+        )
         return
     builder.heading(words("Meeting notice"), 0)
-    builder.paragraph(meeting_title(council, meeting, words), "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    builder.paragraph(
+        meeting_title(council, meeting, words),
+        "Subtitle" if builder.style_id("Subtitle") else "Normal",
+    )
     _when_where(builder, council, meeting, words)
 
     builder.heading(words("Agenda"), 1)
@@ -275,24 +339,50 @@ def write_notice(builder: Builder, meeting: Meeting | None, council: Council, re
             rows.append((item.number, title))
         builder.table(rows, header=(words("Case no."), words("Case")), widths=(1.3, 5))
         if any(i.closed_basis is not None for i in meeting.agenda):
-            builder.paragraph(words("Items marked as closed are exempt from public access; the meeting votes on closing them with the doors open (koml. § 11-5)."), "Note")
+            builder.paragraph(
+                words(
+                    "Items marked as closed are exempt from public access; the meeting votes on closing them with the doors open (koml. § 11-5)."
+                ),
+                "Note",
+            )
 
     seats = _seats(council, meeting)
     members = [a for a in seats if a.seat is SeatKind.MEMBER]
     builder.heading(words("Summoned"), 1)
     if members:
         builder.table(
-            [(_person(register, a.person), party_name(register, a.participant, words) if a.participant else "", words.label(a.position)) for a in members],
+            [
+                (
+                    _person(register, a.person),
+                    party_name(register, a.participant, words) if a.participant else "",
+                    words.label(a.position),
+                )
+                for a in members
+            ],
             header=(words("Name"), words("Participant"), words("Position")),
             widths=(2.5, 2.5, 1.5),
         )
     else:
         builder.paragraph(words("No members are registered for this body."), "Note")
-    deputies = sorted((a for a in seats if a.seat is SeatKind.DEPUTY), key=lambda a: (a.participant or "", a.deputy_order or 99, a.person))
+    deputies = sorted(
+        (a for a in seats if a.seat is SeatKind.DEPUTY),
+        key=lambda a: (
+            party_name(register, a.participant, words) if a.participant else "",
+            a.deputy_order or 99,
+            a.person,
+        ),
+    )
     builder.heading(words("Deputies"), 2)
     if deputies:
         builder.table(
-            [(party_name(register, a.participant, words) if a.participant else "", str(a.deputy_order or ""), _person(register, a.person)) for a in deputies],
+            [
+                (
+                    party_name(register, a.participant, words) if a.participant else "",
+                    str(a.deputy_order or ""),
+                    _person(register, a.person),
+                )
+                for a in deputies
+            ],
             header=(words("Participant"), words("Order"), words("Name")),
             widths=(2.5, 0.8, 2.5),
         )
@@ -301,22 +391,35 @@ def write_notice(builder: Builder, meeting: Meeting | None, council: Council, re
     others = [a for a in seats if a.seat in (SeatKind.OBSERVER, SeatKind.EX_OFFICIO)]
     if others:
         builder.heading(words("Also invited"), 2)
-        builder.bullets([f"{_with_party(register, a, words)} \u2013 {words.label(a.seat)}" for a in others])
-    builder.paragraph(words("Members who cannot attend must report it at once so that a deputy can be called."), "Note")
+        builder.bullets(
+            [f"{_with_party(register, a, words)} \u2013 {words.label(a.seat)}" for a in others]
+        )
+    builder.paragraph(
+        words("Members who cannot attend must report it at once so that a deputy can be called."),
+        "Note",
+    )
 
 
 def _tally_of(item: AgendaItem) -> Tally | None:
     if item.votes:
-        counts = {choice: 0 for choice in VoteChoice}
+        counts = dict.fromkeys(VoteChoice, 0)
         for vote in item.votes:
             counts[vote.choice] += 1
-        return Tally(votes_for=counts[VoteChoice.FOR], votes_against=counts[VoteChoice.AGAINST], blank=counts[VoteChoice.BLANK])
+        return Tally(
+            votes_for=counts[VoteChoice.FOR],
+            votes_against=counts[VoteChoice.AGAINST],
+            blank=counts[VoteChoice.BLANK],
+        )
     return item.tally
 
 
 def tally_text(tally: Tally, words: Words) -> str:
     """``7 for, 2 mot`` (with blank votes when there are any)."""
-    text = words("{votes_for} for, {votes_against} against", votes_for=tally.votes_for, votes_against=tally.votes_against)
+    text = words(
+        "{votes_for} for, {votes_against} against",
+        votes_for=tally.votes_for,
+        votes_against=tally.votes_against,
+    )
     if tally.blank:
         text += words(", {blank} blank", blank=tally.blank)
     return text
@@ -343,14 +446,35 @@ def vote_lines(council: Council, meeting: Meeting, item: AgendaItem, words: Word
         try:
             outcome = rules.evaluate_item(council, meeting, item)
         except IprModelError as error:
-            lines.append(words("The recorded votes could not be checked: {reason}", reason=str(error)))
+            lines.append(
+                words("The recorded votes could not be checked: {reason}", reason=str(error))
+            )
     if outcome is not None:
         if outcome.result is None:
-            lines.append(words("Result under the voting rule: not decided (a second ballot or a draw is needed)."))
+            lines.append(
+                words(
+                    "Result under the voting rule: not decided (a second ballot or a draw is needed)."
+                )
+            )
         else:
-            lines.append(words("Result under the voting rule: {result} ({how}).", result=words.label(outcome.result), how=_decided_by(outcome.decided_by.value, words)))
-        if item.outcome is not None and outcome.result is not None and item.outcome is not outcome.result:
-            lines.append(words("Note: the minutes record {recorded}, which differs from the rule's result.", recorded=words.label(item.outcome)))
+            lines.append(
+                words(
+                    "Result under the voting rule: {result} ({how}).",
+                    result=words.label(outcome.result),
+                    how=_decided_by(outcome.decided_by.value, words),
+                )
+            )
+        if (
+            item.outcome is not None
+            and outcome.result is not None
+            and item.outcome is not outcome.result
+        ):
+            lines.append(
+                words(
+                    "Note: the minutes record {recorded}, which differs from the rule's result.",
+                    recorded=words.label(item.outcome),
+                )
+            )
     elif item.outcome is not None:
         lines.append(words("Result: {result}.", result=words.label(item.outcome)))
     return lines
@@ -372,14 +496,29 @@ def _decided_by(value: str, words: Words) -> str:
     return phrases.get(value, value)
 
 
-def write_minutes(builder: Builder, meeting: Meeting | None, council: Council, register: Register, words: Words, *, show_closed: bool = False) -> None:
+def write_minutes(
+    builder: Builder,
+    meeting: Meeting | None,
+    council: Council,
+    register: Register,
+    words: Words,
+    *,
+    show_closed: bool = False,
+) -> None:
     """The minutes (møtebok, koml. § 11-4)."""
     if meeting is None:
         builder.heading(words("Minutes"), 0)
-        builder.paragraph(words("{council} has no meeting in the register.", council=words.text(council.formal_name)))
+        builder.paragraph(
+            words(
+                "{council} has no meeting in the register.", council=words.text(council.formal_name)
+            )
+        )
         return
     builder.heading(words("Minutes"), 0)
-    builder.paragraph(meeting_title(council, meeting, words), "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    builder.paragraph(
+        meeting_title(council, meeting, words),
+        "Subtitle" if builder.style_id("Subtitle") else "Normal",
+    )
     _when_where(builder, council, meeting, words)
 
     builder.heading(words("Attendance"), 1)
@@ -391,8 +530,16 @@ def write_minutes(builder: Builder, meeting: Meeting | None, council: Council, r
             return _with_party(register, appointment, words)
         return _person(register, person_id)
 
-    present = [a for a in meeting.attendance if a.status is AttendanceStatus.PRESENT and a.substitute_for is None]
-    substitutes = [a for a in meeting.attendance if a.status is AttendanceStatus.PRESENT and a.substitute_for is not None]
+    present = [
+        a
+        for a in meeting.attendance
+        if a.status is AttendanceStatus.PRESENT and a.substitute_for is None
+    ]
+    substitutes = [
+        a
+        for a in meeting.attendance
+        if a.status is AttendanceStatus.PRESENT and a.substitute_for is not None
+    ]
     away = [a for a in meeting.attendance if a.status is not AttendanceStatus.PRESENT]
     if not meeting.attendance:
         builder.paragraph(words("Attendance is not recorded."), "Note")
@@ -400,11 +547,21 @@ def write_minutes(builder: Builder, meeting: Meeting | None, council: Council, r
         builder.paragraph(", ".join(who(a.person) for a in present), label=words("Present:"))
     if substitutes:
         builder.paragraph(
-            ", ".join(words("{deputy} for {member}", deputy=who(a.person), member=_person(register, a.substitute_for or "")) for a in substitutes),
+            ", ".join(
+                words(
+                    "{deputy} for {member}",
+                    deputy=who(a.person),
+                    member=_person(register, a.substitute_for or ""),
+                )
+                for a in substitutes
+            ),
             label=words("Deputies present:"),
         )
     if away:
-        builder.paragraph(", ".join(f"{who(a.person)} ({words.label(a.status)})" for a in away), label=words("Absent:"))
+        builder.paragraph(
+            ", ".join(f"{who(a.person)} ({words.label(a.status)})" for a in away),
+            label=words("Absent:"),
+        )
 
     builder.heading(words("Cases"), 1)
     if not meeting.agenda:
@@ -415,13 +572,21 @@ def write_minutes(builder: Builder, meeting: Meeting | None, council: Council, r
         builder.heading(f"{item.number} {closed_text(item, words) if hide else item.title}", 2)
         builder.paragraph(words.label(item.kind), label=words("Kind of case:"))
         if closed:
-            builder.paragraph(words.label(item.closed_basis) if item.closed_basis else "", label=words("Closed meeting, basis:"))  # type: ignore[arg-type]
+            builder.paragraph(
+                words.label(item.closed_basis) if item.closed_basis else "",
+                label=words("Closed meeting, basis:"),
+            )
         if item.proposal and not hide:
             builder.paragraph(item.proposal, label=words("Proposal:"))
         if item.disqualified:
-            builder.paragraph(", ".join(who(p) for p in item.disqualified), label=words("Disqualified (koml. § 11-10):"))
+            builder.paragraph(
+                ", ".join(who(p) for p in item.disqualified),
+                label=words("Disqualified (koml. § 11-10):"),
+            )
         if item.excused:
-            builder.paragraph(", ".join(who(p) for p in item.excused), label=words("Excused (koml. § 11-11):"))
+            builder.paragraph(
+                ", ".join(who(p) for p in item.excused), label=words("Excused (koml. § 11-11):")
+            )
         for line in vote_lines(council, meeting, item, words):
             builder.paragraph(line)
         if item.decision and not hide:

@@ -23,12 +23,14 @@ from __future__ import annotations
 import enum
 import gettext
 from datetime import date, datetime
+from datetime import date as _Date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Final
 
 import attrs
+
 from iprmodel.l10n import label, translator
 from iprmodel.model import LocalizedText
 from iprmodel.model.text import Locale
@@ -100,7 +102,7 @@ class Words:
             return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
         return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
-    def weekday(self, day: date) -> str:
+    def weekday(self, day: _Date) -> str:
         """The weekday's name, lower case in Norwegian."""
         return self(_WEEKDAYS[day.weekday()])
 
@@ -114,7 +116,11 @@ class Words:
         """A meeting's time: weekday, date and clock times."""
         first = f"{self.weekday(start.date())} {self.date(start.date())} {self.clock(start)}"
         if end.date() == start.date():
-            until = f"{end.hour:02d}:{end.minute:02d}" if self.locale == "en" else f"{end.hour:02d}.{end.minute:02d}"
+            until = (
+                f"{end.hour:02d}:{end.minute:02d}"
+                if self.locale == "en"
+                else f"{end.hour:02d}.{end.minute:02d}"
+            )
             return f"{first}\u2013{until}"
         return f"{first} \u2013 {self.date(end.date())} {self.clock(end)}"
 

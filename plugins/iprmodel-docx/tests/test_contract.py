@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: MIT
+"""The shared exporter contract, for every document kind."""
+
+from __future__ import annotations
+
+from iprmodel_docx import DOCUMENT_KINDS
+
+from iprmodel.exporters import ExportRequest
+from iprmodel.testing.contract import ExporterContract
+
+
+class TestDocxContract(ExporterContract):
+    """Loads by entry point, deterministic, every locale, empty and generated councils."""
+
+    exporter_name = "docx"
+    requests = tuple(ExportRequest(document=kind) for kind in DOCUMENT_KINDS)

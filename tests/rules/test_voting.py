@@ -263,23 +263,23 @@ def test_blank_votes_are_allowed_in_elections_and_not_counted():
     ]
     outcome = evaluate(ElectionRule(), votes, members=5)
 
-    assert ("kari", DecidedBy.ELECTION) == (outcome.elected, outcome.decided_by)
-    assert 2 == outcome.tally.blank
+    assert (outcome.elected, outcome.decided_by) == ("kari", DecidedBy.ELECTION)
+    assert outcome.tally.blank == 2
 
 
 def test_election_needs_second_ballot_then_most_votes_win():
     """Koml. § 7-8: more than half, else a new ballot where most votes win."""
     first = {"kari": 4, "ola": 4, "per": 3}
     pending = evaluate(ElectionRule(), first, members=11)
-    assert (None, DecidedBy.PENDING) == (pending.result, pending.decided_by)
+    assert (pending.result, pending.decided_by) == (None, DecidedBy.PENDING)
     assert "a new ballot is held" in pending.reasons[-3].english()
 
     outcome = evaluate(ElectionRule(), first, members=11, second_ballot={"kari": 6, "ola": 5})
-    assert ("kari", DecidedBy.SECOND_BALLOT, ADOPTED) == (
+    assert (
         outcome.elected,
         outcome.decided_by,
         outcome.result,
-    )
+    ) == ("kari", DecidedBy.SECOND_BALLOT, ADOPTED)
 
 
 def test_election_never_uses_the_casting_vote():
@@ -307,7 +307,7 @@ def test_lot_is_deterministic_from_the_seed():
     assert {ADOPTED, REJECTED} == set(results.values())
     assert draw_lots(3, ["x", "y", "z"]) == draw_lots(3, ["z", "y", "x"])
     no_seed = evaluate(rule, tally(4, 4), members=8)
-    assert (None, DecidedBy.PENDING) == (no_seed.result, no_seed.decided_by)
+    assert (no_seed.result, no_seed.decided_by) == (None, DecidedBy.PENDING)
 
 
 def test_consensus_by_participants():
@@ -364,7 +364,7 @@ def test_explain_in_every_locale():
     assert "møtelederens stemme avgjør" in " ".join(outcome.explain("nb"))
     assert "stemma til møteleiaren avgjer" in " ".join(outcome.explain("nn"))
     assert "the chair's vote decides a tie" in " ".join(outcome.explain("en"))
-    assert ("koml. § 11-9 første ledd", "koml. § 11-9 andre ledd") == outcome.reference_texts("nb")
+    assert outcome.reference_texts("nb") == ("koml. § 11-9 første ledd", "koml. § 11-9 andre ledd")
     assert "koml. § 11-9 second paragraph" in outcome.reference_texts("en")
 
 
@@ -433,7 +433,7 @@ def test_hallingdal_fund_allocation_needs_consensus():
     )
     outcome = evaluate_item(council, meeting, item)
     assert outcome is not None
-    assert (REJECTED, DecidedBy.CONSENSUS) == (outcome.result, outcome.decided_by)
+    assert (outcome.result, outcome.decided_by) == (REJECTED, DecidedBy.CONSENSUS)
 
 
 def test_hallingdal_other_matters_majority_with_chair_casting_vote():
@@ -449,7 +449,7 @@ def test_hallingdal_other_matters_majority_with_chair_casting_vote():
     )
     outcome = evaluate_item(council, meeting, item)
     assert outcome is not None
-    assert (ADOPTED, DecidedBy.CASTING_VOTE) == (outcome.result, outcome.decided_by)
+    assert (outcome.result, outcome.decided_by) == (ADOPTED, DecidedBy.CASTING_VOTE)
 
 
 def test_item_without_votes_gives_none_and_written_meeting_needs_all():
@@ -472,7 +472,7 @@ def test_item_without_votes_gives_none_and_written_meeting_needs_all():
     item = AgendaItem(id="w", order=1, number="2", title="Hastesak", tally=tally(5, 0))
     outcome = evaluate_item(council, written, item)
     assert outcome is not None
-    assert (REJECTED, DecidedBy.UNANIMITY) == (outcome.result, outcome.decided_by)
+    assert (outcome.result, outcome.decided_by) == (REJECTED, DecidedBy.UNANIMITY)
 
 
 def test_disqualified_members_do_not_count_as_present():
@@ -513,7 +513,7 @@ def situations(draw):
     votes_for = draw(st.integers(min_value=0, max_value=present))
     votes_against = draw(st.integers(min_value=0, max_value=present - votes_for))
     chair = draw(st.sampled_from([None, FOR, AGAINST]))
-    if chair is FOR and not votes_for or chair is AGAINST and not votes_against:
+    if (chair is FOR and not votes_for) or (chair is AGAINST and not votes_against):
         chair = None
     return members, present, votes_for, votes_against, chair
 

@@ -366,7 +366,9 @@ def _delegations(ctx: _Context, body: Body) -> Iterator[Finding]:
         return
     for participant in ctx.members:
         rule = delegation(body, participant)
-        if rule is None:
+        if rule is None and body.composition:
+            members, deputies = 0, 0  # the composition is the rule, and it leaves them out
+        elif rule is None:
             members = sum(
                 1 for a in seats if a.participant == participant and a.seat is SeatKind.MEMBER
             )

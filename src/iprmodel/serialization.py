@@ -177,6 +177,10 @@ def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, type], enum.Enum
     return structure_enum
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _is_frozenset(type_: Any) -> bool:
     return typing.get_origin(type_) is frozenset
 
@@ -199,6 +203,12 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
         lambda t: _enum_hook(t),
+    )
+    # Plain data holds the stable value strings, never enum objects (orjson could write
+    # them, but sorting sets and comparing plain data need the strings).
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda t: _enum_value,
     )
 
     # Sets come out sorted so the same register always gives the same bytes.

@@ -366,6 +366,7 @@ def _delegations(ctx: _Context, body: Body) -> Iterator[Finding]:
         return
     for participant in ctx.members:
         rule = delegation(body, participant)
+        deputies: int | None
         if rule is None and body.composition:
             members, deputies = 0, 0  # the composition is the rule, and it leaves them out
         elif rule is None:
@@ -375,7 +376,7 @@ def _delegations(ctx: _Context, body: Body) -> Iterator[Finding]:
             deputies_count = sum(
                 1 for a in seats if a.participant == participant and a.seat is SeatKind.DEPUTY
             )
-            deputies: int | None = deputies_count or None
+            deputies = deputies_count or None
         else:
             members, deputies = rule
         if members < 1:

@@ -31,7 +31,7 @@ all randomness comes from one :class:`random.Random`, and no clock is read.
 >>> register = national(0.01)
 >>> counts(register)["councils"], register.councils[0].formal_name.get("nb")
 (2, 'Syntetisk region 001 interkommunalt politisk råd')
->>> register.persons[0].name
+>>> register.person("ordforer-kommune-0001").name
 'Ordfører i Syntetisk kommune 0001'
 >>> national_bytes(0.01) == national_bytes(0.01)
 True
@@ -147,7 +147,7 @@ from iprmodel.model._fields import OSLO
 # ``frozenset`` make mypy's attrs plugin type the parameter ``Iterable[_T_co]``, which
 # no argument satisfies (a model typing issue reported to the core).
 
-__all__ = ["AS_OF", "SCALE_1", "counts", "national", "national_bytes"]
+__all__ = ["AS_OF", "SCALE_1", "clear_cache", "counts", "national", "national_bytes"]
 
 #: The synthetic "today": meetings before it are held, later ones planned.
 AS_OF: Final = date(2026, 3, 1)
@@ -327,7 +327,8 @@ def national(scale: float = 1, seed: int = 2026) -> Register:
             always give the same register.
 
     Returns:
-        A valid register whose every reference resolves.
+        A valid register whose every reference resolves. The last two results are
+        cached (see :func:`clear_cache`); being immutable, they are safe to share.
 
     Raises:
         ValueError: ``scale`` is not a positive finite number.
@@ -408,6 +409,16 @@ def national_bytes(scale: float = 1, seed: int = 2026) -> bytes:
     True
     """
     return serialization.dumps(national(scale, seed), indent=False)
+
+
+def clear_cache() -> None:
+    """Forget the cached registers and bytes (to free memory, or to build afresh).
+
+    :func:`national` and :func:`national_bytes` keep their last results: the
+    register is immutable, so benchmark modules at one scale share one build.
+    """
+    _national.cache_clear()
+    national_bytes.cache_clear()
 
 
 def counts(register: Register) -> dict[str, int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from iprmodel_ical import ICalExporter
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import (
@@ -34,7 +35,6 @@ from iprmodel.model import (
 from iprmodel.model._fields import OSLO
 from iprmodel.model.participants import WrittenStandard
 from iprmodel.model.persons import Contact
-from iprmodel_ical import ICalExporter
 
 MODIFIED = datetime(2026, 1, 5, 9, 0, tzinfo=OSLO)
 

@@ -24,12 +24,12 @@ import recurring_ical_events
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
+from iprmodel_ical import ICalExporter, uid_for
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import MeetingStatus, Register
 from iprmodel.testing import in_ci, require_tool
-from iprmodel_ical import ICalExporter, uid_for
 
 Triple = tuple[str, str, str]
 HERE = Path(__file__).parent
@@ -76,9 +76,7 @@ def by_icalendar(feed: bytes) -> set[Triple]:
 def by_recurring_ical_events(feed: bytes) -> set[Triple]:
     cal = Calendar.from_ical(feed)
     events = recurring_ical_events.of(cal).between(date(1990, 1, 1), date(2100, 1, 1))
-    return {
-        (str(ev["UID"]), _start_key(ev["DTSTART"].dt), str(ev["STATUS"])) for ev in events
-    }
+    return {(str(ev["UID"]), _start_key(ev["DTSTART"].dt), str(ev["STATUS"])) for ev in events}
 
 
 def by_ical(feed: bytes) -> set[Triple]:
@@ -146,7 +144,9 @@ def by_icaljs(feed: bytes) -> list[list[str]]:
     node = require_tool("node", "ical.js runs on node")
     folder = _icaljs_dir()
     if folder is None:
-        reason = "ical.js is not installed (npm install ical.js@2.2.1 in plugins/iprmodel-ical/tests)"
+        reason = (
+            "ical.js is not installed (npm install ical.js@2.2.1 in plugins/iprmodel-ical/tests)"
+        )
         if in_ci():
             pytest.fail(reason)
         pytest.skip(reason)

@@ -170,12 +170,10 @@ def requirement(rule: VotingRule, locale: Locale) -> str:
     'konsensus blant medlemmene'
     """
     if isinstance(rule, MajorityRule):
-        template = (
-            "more than {threshold} of {base}" if rule.strict else "at least {threshold} of {base}"
-        )
-        text = gettext(locale, template).format(
-            threshold=_fraction(rule.threshold), base=label(rule.base, locale)
-        )
+        text = gettext(
+            locale,
+            "more than {threshold} of {base}" if rule.strict else "at least {threshold} of {base}",
+        ).format(threshold=_fraction(rule.threshold), base=label(rule.base, locale))
         tie = gettext(locale, "tie: {tie_break}").format(tie_break=label(rule.tie_break, locale))
         return f"{text}; {tie}"
     if isinstance(rule, ConsensusRule):

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: MIT
+"""Properties over hypothesis-generated registers (one test: generating is the slow part)."""
+
+from __future__ import annotations
+
+import jsonschema
+import orjson
+from hypothesis import HealthCheck, given, settings
+from iprmodel_json import JsonExporter, PopoloExporter
+
+from iprmodel.exporters import ExportRequest
+from iprmodel.model import Register
+from iprmodel.serialization import dumps, loads
+from iprmodel.testing import strategies
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(register=strategies.registers())
+def test_generated_registers(
+    register: Register,
+    schema_validator: jsonschema.Draft202012Validator,
+    popolo_validators: dict[str, jsonschema.Draft3Validator],
+) -> None:
+    """For any valid register:
+
+    * the ``json`` bytes load back to the same register and the same bytes;
+    * they are valid against the shipped JSON Schema;
+    * every object of the ``popolo`` export is valid against its Popolo schema.
+    """
+    data = JsonExporter().export(register, ExportRequest())
+    assert loads(data) == register
+    assert dumps(loads(data)) == data
+
+    errors = [
+        f"{e.json_path}: {e.message}" for e in schema_validator.iter_errors(orjson.loads(data))
+    ]
+    assert errors == []
+
+    popolo = orjson.loads(PopoloExporter().export(register, ExportRequest()))
+    for collection, schema in POPOLO_CLASSES.items():
+        for obj in popolo[collection]:
+            problems = [e.message for e in popolo_validators[schema].iter_errors(obj)]
+            assert problems == [], (collection, obj["id"])
+
+
+POPOLO_CLASSES = {
+    "organizations": "organization",
+    "persons": "person",
+    "posts": "post",
+    "memberships": "membership",
+    "events": "event",
+    "motions": "motion",
+    "vote_events": "vote_event",
+}

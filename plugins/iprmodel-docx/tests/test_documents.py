@@ -198,7 +198,7 @@ def test_language_for_spell_checking(
     build_register: Any, read: Read, written: Any, locale: Any, tag: str, heading: str
 ) -> None:
     data = export(build_register(written=written), "agreement", locale=locale)
-    document, text = read(data)
+    document, _ = read(data)
     assert heading in [p.text for p in document.paragraphs]
     styles = document.styles.element
     default_lang = (

@@ -76,6 +76,8 @@ class DocxExporter:
     name = "docx"
     suffix = ".docx"
     media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    #: The document kinds (the command line's ``--document`` choices).
+    documents = DOCUMENT_KINDS
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Render the requested document; the same input gives the same bytes.

@@ -155,8 +155,8 @@ class Message:
 
     @classmethod
     def of(cls, template: str, /, **params: Param) -> Message:
-        """Build a message; parameters are kept in name order so equal messages compare equal."""
-        return cls(template=template, params=tuple(sorted(params.items())))
+        """Build a message; parameters keep the (deterministic) order they are given in."""
+        return cls(template=template, params=tuple(params.items()))
 
     def render(self, locale: Locale) -> str:
         """The message in ``locale``."""

@@ -19,9 +19,10 @@ The consistency checks of :mod:`iprmodel.rules.consistency` run too.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -61,8 +62,10 @@ from iprmodel.rules._text import N_, Message, Param, Ref, Word
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.voting import (
     BlankVoteError,
+    MeetingSeats,
     VoteRecordError,
     evaluate,
+    meeting_seats,
     seat_index,
 )
 from iprmodel.rules.voting import (
@@ -814,12 +817,17 @@ def _meetings(ctx: _Context) -> Iterator[Finding]:
             yield from _minutes(meeting, path)
         if body is None:
             continue
+        voting: MeetingSeats | Sequence[Appointment] = seats.get(body.id, ())
+        if any(item.votes or item.tally is not None for item in meeting.agenda):
+            # An unknown membership is reported for each item below, with the item's path.
+            with contextlib.suppress(VoteRecordError):
+                voting = meeting_seats(body, meeting, seats.get(body.id, ()))
         for item in meeting.agenda:
             if not item.votes and item.tally is None:
                 continue
             here = f"{path}.agenda[{item.id}]"
             try:
-                outcome = evaluate_item_with(council, body, meeting, item, seats.get(body.id, ()))
+                outcome = evaluate_item_with(council, body, meeting, item, voting)
             except BlankVoteError as error:
                 yield _finding(
                     "IPR-8-1-BLANK",

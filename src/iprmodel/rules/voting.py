@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -80,11 +79,13 @@ from iprmodel.rules._text import N_, Message, Ref, Word
 __all__ = [
     "BlankVoteError",
     "DecidedBy",
+    "MeetingSeats",
     "Outcome",
     "VoteRecordError",
     "draw_lots",
     "evaluate",
     "evaluate_item",
+    "meeting_seats",
     "members_on",
     "rule_for_item",
     "seat_index",
@@ -220,8 +221,10 @@ def _check_counts(tally: Tally, members: int, present: int | None) -> int:
 
 def _needed(fraction: Fraction, total: int, *, strict: bool) -> int:
     """The smallest count that reaches ``fraction`` of ``total`` ("more than" if strict)."""
-    exact = fraction * total
-    return math.floor(exact) + 1 if strict else math.ceil(exact)
+    quotient, remainder = divmod(fraction.numerator * total, fraction.denominator)
+    if strict:
+        return quotient + 1
+    return quotient + (1 if remainder else 0)
 
 
 def _quorum(
@@ -283,11 +286,12 @@ def _majority(
 ) -> _Decision:
     if tally.blank:
         raise _blank_error(tally.blank)
-    base = {
-        VoteBase.VOTES_CAST: tally.votes_for + tally.votes_against,
-        VoteBase.MEMBERS_PRESENT: present,
-        VoteBase.ALL_MEMBERS: members,
-    }[rule.base]
+    if rule.base is VoteBase.VOTES_CAST:
+        base = tally.votes_for + tally.votes_against
+    elif rule.base is VoteBase.MEMBERS_PRESENT:
+        base = present
+    else:
+        base = members
     counted = Message.of(
         N_("{votes_for} voted for and {votes_against} against."),
         votes_for=tally.votes_for,
@@ -301,7 +305,9 @@ def _majority(
             reasons=(counted, Message.of(N_("No votes were cast, so nothing was adopted."))),
             references=refs,
         )
-    share = Fraction(tally.votes_for, base)
+    # Integer cross-multiplication: votes_for / base against threshold, exactly.
+    lhs = tally.votes_for * rule.threshold.denominator
+    rhs = rule.threshold.numerator * base
     needed = _needed(rule.threshold, base, strict=rule.strict)
     need = Message.of(
         N_(
@@ -319,9 +325,9 @@ def _majority(
         needed=needed,
         votes_for=tally.votes_for,
     )
-    tied = rule.strict and share == rule.threshold
+    tied = rule.strict and lhs == rhs
     if not tied:
-        adopted = share > rule.threshold if rule.strict else share >= rule.threshold
+        adopted = lhs > rhs if rule.strict else lhs >= rhs
         return _Decision(
             result=RecordedOutcome.ADOPTED if adopted else RecordedOutcome.REJECTED,
             decided_by=DecidedBy.MAJORITY,
@@ -450,6 +456,14 @@ def _consensus(
         )
         return _Decision(
             result=RecordedOutcome.ADOPTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
+        )
+    if (votes is None or delegations is None) and tally.votes_against:
+        reason = Message.of(
+            N_("Consensus is broken: {votes_against} voted against."),
+            votes_against=tally.votes_against,
+        )
+        return _Decision(
+            result=RecordedOutcome.REJECTED, decided_by=DecidedBy.CONSENSUS, reasons=(reason,)
         )
     if votes is None or delegations is None:
         raise VoteRecordError(
@@ -876,19 +890,26 @@ def evaluate_item(
     return _evaluate_item(council, body, meeting, item, seats, seed=seed)
 
 
-def _evaluate_item(
-    council: Council,
-    body: Body,
-    meeting: Meeting,
-    item: AgendaItem,
-    body_seats: Sequence[Appointment],
-    *,
-    seed: int | None = None,
-) -> Outcome | None:
-    """:func:`evaluate_item` with the body's voting seats already looked up."""
-    if not item.votes and item.tally is None:
-        return None
-    rule = rule_for_item(body, meeting, item)
+@attrs.frozen(kw_only=True)
+class MeetingSeats:
+    """Who can vote in a meeting: computed once per meeting, shared by its items."""
+
+    members: int
+    #: Persons with a voting seat (member or deputy) on the meeting day.
+    voters: frozenset[str]
+    #: Of those, the ones recorded present; ``None`` when no attendance is recorded.
+    attending: frozenset[str] | None
+    #: The chair, else the deputy chair, who is present (or anyone holding it if unknown).
+    chairs: tuple[str, ...]
+    delegations: dict[str, str]
+
+
+def meeting_seats(body: Body, meeting: Meeting, body_seats: Sequence[Appointment]) -> MeetingSeats:
+    """The voting seats of ``body`` on the day of ``meeting``.
+
+    Raises:
+        VoteRecordError: The body's membership on that day is unknown.
+    """
     day = meeting.start.date()
     seats = [a for a in body_seats if _valid_on(a, day)]
     members = meeting.expected_members or sum(1 for a in seats if a.seat is SeatKind.MEMBER)
@@ -901,27 +922,65 @@ def _evaluate_item(
             body=body.id,
             day=day.isoformat(),
         )
-    voters = {a.person for a in seats}
-    left_out = set(item.disqualified) | set(item.excused)
-    attending = {
-        entry.person
-        for entry in meeting.attendance
-        if entry.status is AttendanceStatus.PRESENT and entry.person in voters
-    } - left_out
-    present = min(len(attending), members) if meeting.attendance else None
-    chair_vote = None
-    if item.votes:
-        by_person = {vote.person: vote.choice for vote in item.votes}
-        for position in (Position.CHAIR, Position.DEPUTY_CHAIR):
-            chairs = [
-                a.person
-                for a in seats
-                if a.position is position and (present is None or a.person in attending)
-            ]
-            if chairs:
-                chair_vote = by_person.get(chairs[0])
-                break
+    voters = frozenset(a.person for a in seats)
+    attending = (
+        frozenset(
+            entry.person
+            for entry in meeting.attendance
+            if entry.status is AttendanceStatus.PRESENT and entry.person in voters
+        )
+        if meeting.attendance
+        else None
+    )
+    chairs: tuple[str, ...] = ()
+    for position in (Position.CHAIR, Position.DEPUTY_CHAIR):
+        found = tuple(
+            a.person
+            for a in seats
+            if a.position is position and (attending is None or a.person in attending)
+        )
+        if found:
+            chairs = found[:1]
+            break
     delegations = {a.person: a.participant for a in seats if a.participant is not None}
+    return MeetingSeats(
+        members=members,
+        voters=voters,
+        attending=attending,
+        chairs=chairs,
+        delegations=delegations,
+    )
+
+
+def _evaluate_item(
+    council: Council,
+    body: Body,
+    meeting: Meeting,
+    item: AgendaItem,
+    body_seats: Sequence[Appointment] | MeetingSeats,
+    *,
+    seed: int | None = None,
+) -> Outcome | None:
+    """:func:`evaluate_item` with the body's voting seats (or the meeting's) looked up."""
+    if not item.votes and item.tally is None:
+        return None
+    rule = rule_for_item(body, meeting, item)
+    seats = (
+        body_seats
+        if isinstance(body_seats, MeetingSeats)
+        else meeting_seats(body, meeting, body_seats)
+    )
+    members = seats.members
+    present = None
+    if seats.attending is not None:
+        attending = seats.attending
+        if item.disqualified or item.excused:
+            attending = attending - set(item.disqualified) - set(item.excused)
+        present = min(len(attending), members)
+    chair_vote = None
+    if item.votes and seats.chairs:
+        chair = seats.chairs[0]
+        chair_vote = next((v.choice for v in item.votes if v.person == chair), None)
     votes: Sequence[Vote] | Tally = item.votes or item.tally or Tally(votes_for=0, votes_against=0)
     written = isinstance(rule, UnanimityRule) and rule.written
     return evaluate(
@@ -930,7 +989,7 @@ def _evaluate_item(
         members=members,
         present=present,
         chair_vote=None if chair_vote is VoteChoice.BLANK else chair_vote,
-        delegations=delegations,
+        delegations=seats.delegations,
         quorum=None if written else body.quorum,
         seed=seed,
     )

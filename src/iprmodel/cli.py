@@ -17,7 +17,7 @@ SOURCE is a JSON or TOML file, or ``example:NAME``. Every command takes
 ``nb``). Exit status: 0 success, 1 validation found errors, 2 unusable input. Messages
 name what is wrong and where; a traceback is shown only with ``IPRMODEL_DEBUG=1``.
 
->>> main(["examples", "--locale", "en"])  # doctest: +ELLIPSIS
+>>> main(["examples", "--locale", "en"])  # doctest: +ELLIPSIS, +NORMALIZE_WHITESPACE
 all ...
 0
 """

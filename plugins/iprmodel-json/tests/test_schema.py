@@ -12,6 +12,7 @@ import jsonschema
 import orjson
 import pytest
 from iprmodel_json import schema as schema_module
+from iprmodel_json.reference import render_format_reference
 from iprmodel_json.schema import SCHEMA_FILE, build_schema, schema_bytes
 
 from iprmodel import examples
@@ -148,3 +149,20 @@ def test_every_schema_gap_is_documented() -> None:
     assert len(gaps) >= 5
     for why in gaps:
         assert why in listed
+
+
+def test_format_reference_page_is_up_to_date() -> None:
+    """docs/reference/format.md is what the generator makes from the shipped schema.
+
+    If this fails, regenerate it: ``python -c "from iprmodel_json.reference import *;
+    open('docs/reference/format.md', 'w').write(render_format_reference())"``.
+    """
+    page = Path(__file__).resolve().parents[3] / "docs" / "reference" / "format.md"
+    assert page.read_text(encoding="utf-8") == render_format_reference()
+
+
+def test_format_reference_covers_every_definition() -> None:
+    """Each class and code list of the schema has its own section."""
+    page = render_format_reference()
+    for name in build_schema()["$defs"]:
+        assert f"\n### {name}\n" in page

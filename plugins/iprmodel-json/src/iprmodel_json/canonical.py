@@ -76,6 +76,8 @@ class JsonExporter:
     name: str = "json"
     suffix: str = ".json"
     media_type: str = "application/json"
+    #: The document kinds ``--document`` may ask for.
+    documents: tuple[str, ...] = DOCUMENTS
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """The canonical bytes of ``register`` (or the schema), per ``request``."""

@@ -55,6 +55,7 @@ from iprmodel.serialization import FORMAT_VERSION, TAG_KEY, converter
 __all__ = [
     "DIALECT",
     "NOT_EXPRESSIBLE",
+    "NO_CONTROL",
     "SCHEMA_FILE",
     "VALIDATOR_SCHEMAS",
     "build_schema",
@@ -70,8 +71,8 @@ SCHEMA_FILE: Final = Path(__file__).with_name("iprmodel.schema.json")
 
 # Text may hold tab and newline but no other control character (they corrupt XML
 # and iCalendar); see iprmodel.model._fields.check_text.
-_NO_CONTROL: Final = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]*$"
-_TEXT: Final[dict[str, Any]] = {"maxLength": TEXT_MAX, "pattern": _NO_CONTROL}
+NO_CONTROL: Final = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]*$"
+_TEXT: Final[dict[str, Any]] = {"maxLength": TEXT_MAX, "pattern": NO_CONTROL}
 _NON_BLANK: Final[dict[str, Any]] = {**_TEXT, "allOf": [{"pattern": "\\S"}]}
 _SLUG: Final[dict[str, Any]] = {"maxLength": SLUG_MAX}
 # [0-9] rather than \d: in JSON Schema (ECMA 262) and Python alike it means ASCII digits.

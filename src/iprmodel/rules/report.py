@@ -14,7 +14,7 @@ evaluates one vote described in a small JSON object (the ``iprmodel vote`` comma
 ... })
 >>> outcome.result.value
 'adopted'
->>> print(format_text((), (), "en"))
+>>> print(format_text((), (), "en"), end="")
 No problems found.
 Summary: 0 errors, 0 warnings, 0 notes
 """

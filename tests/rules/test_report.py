@@ -14,7 +14,13 @@ import pytest
 from iprmodel.errors import LoadError, Problem
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.law import check
-from iprmodel.rules.report import format_json, format_outcome, format_text, vote_from_plain
+from iprmodel.rules.report import (
+    error_message,
+    format_json,
+    format_outcome,
+    format_text,
+    vote_from_plain,
+)
 from iprmodel.rules.voting import BlankVoteError, DecidedBy
 
 from .conftest import good_register
@@ -160,10 +166,11 @@ def test_vote_from_plain_errors_name_the_key(data, path, words):
 
 def test_vote_from_plain_blank_outside_election():
     """A blank vote in a decision is an error, not an outcome."""
-    with pytest.raises(BlankVoteError):
+    with pytest.raises(BlankVoteError) as caught:
         vote_from_plain(
             {"rule": {"kind": "majority"}, "votes": {"for": 3, "blank": 1}, "members": 5}
         )
+    assert "blanke stemmer er berre tillatne ved val" in error_message(caught.value, "nn")
 
 
 # -- the iprmodel_rules catalog ----------------------------------------------------------

@@ -28,7 +28,7 @@ from typing import Any, Final
 import orjson
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from iprmodel.errors import LoadError, Problem
+from iprmodel.errors import InvalidValue, LoadError, Problem
 from iprmodel.model import QuorumRule, Tally, Vote, VoteChoice, VotingRule
 from iprmodel.model.text import Locale
 from iprmodel.rules._text import N_, pgettext, translations
@@ -36,6 +36,7 @@ from iprmodel.rules.findings import SEVERITY_ORDER, Finding, Severity
 from iprmodel.rules.voting import DecidedBy, Outcome, evaluate
 
 __all__ = [
+    "error_message",
     "format_json",
     "format_outcome",
     "format_text",
@@ -68,6 +69,13 @@ def problem_message(problem: Problem, locale: Locale) -> str:
     if core == problem.template:
         core = translations(locale).gettext(problem.template)
     return core.format(**dict(problem.params))
+
+
+def error_message(error: InvalidValue, locale: Locale) -> str:
+    """The message of a vote error (:class:`~iprmodel.rules.voting.VoteRecordError`) in ``locale``."""
+    return problem_message(
+        Problem(path="", template=error.template, params=tuple(error.params.items())), locale
+    )
 
 
 def _summary(locale: Locale, errors: int, warnings: int, notes: int) -> str:

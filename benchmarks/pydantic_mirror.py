@@ -79,6 +79,10 @@ def _unique(value: list[Any]) -> frozenset[Any]:
     return result
 
 
+def _sorted_values(items: frozenset[Any]) -> list[str]:
+    return sorted(item.value for item in items)
+
+
 def _oslo(value: datetime) -> datetime:
     return value.astimezone(OSLO)
 
@@ -164,7 +168,12 @@ def _annotation(hint: Any, field: attrs.Attribute[Any]) -> Any:
     if origin is tuple:
         return tuple[_annotation(args[0], field), ...]  # type: ignore[misc]
     if origin is frozenset:
-        return Annotated[list[_annotation(args[0], field)], AfterValidator(_unique)]  # type: ignore[misc]
+        # Written sorted, like serialization.dumps writes sets.
+        return Annotated[
+            list[_annotation(args[0], field)],  # type: ignore[misc]
+            AfterValidator(_unique),
+            PlainSerializer(_sorted_values, return_type=list[str]),
+        ]
     return _leaf(hint, field)
 
 

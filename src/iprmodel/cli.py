@@ -31,14 +31,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from iprmodel.errors import (
-    ExportError,
-    InvalidValue,
-    IprModelError,
-    LoadError,
-    UnknownExporterError,
-)
-from iprmodel.l10n import LOCALES, translator
+from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
+from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
 
 if TYPE_CHECKING:
@@ -70,9 +64,9 @@ def _default_locale(argv: Sequence[str]) -> Locale:
         elif arg.startswith("--locale="):
             value = arg.split("=", 1)[1]
         if value in LOCALES:
-            return value  # type: ignore[return-value]
+            return value
     env = os.environ.get("IPRMODEL_LOCALE", "")
-    return env if env in LOCALES else "nb"  # type: ignore[return-value]
+    return env if env in LOCALES else "nb"
 
 
 def _parser(_: _Translate) -> argparse.ArgumentParser:
@@ -123,7 +117,11 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
         help=_("file to write, '-' for standard output, or a folder ending in '/'"),
     )
     export.add_argument(
-        "--scope", help=_("what to include: council:ID, body:ID, participant:ID or person:ID")
+        "--scope",
+        help=_(
+            "what to include: council:ID, body:ID, participant:ID, person:ID, or for"
+            " documents agreement:ID, plan:ID, meeting:ID"
+        ),
     )
     export.add_argument("--document", help=_("document kind, for formats that make several"))
     export.add_argument("--template", type=Path, help=_("a letterhead file to use as template"))
@@ -233,7 +231,7 @@ def _cmd_validate(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Tra
             out.write("\n")
     else:
         for problem in problems:
-            out.write(problem.line(_) + "\n")  # type: ignore[attr-defined]
+            out.write(problem.line(_) + "\n")
         if not problems:
             out.write(_("no problems found") + "\n")
     if problems:
@@ -396,8 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             EXIT_UNUSABLE,
             err,
         )
-    except (ExportError, InvalidValue) as error:
-        return _fail(error.message(_), EXIT_UNUSABLE, err)
+    except TemplatedError as error:
+        catalog = translator(locale, error.domain, error.localedir or LOCALEDIR)
+        return _fail(error.message(catalog.gettext), EXIT_UNUSABLE, err)
     except IprModelError as error:
         return _fail(str(error), EXIT_UNUSABLE, err)
     except OSError as error:

@@ -13,7 +13,8 @@ councils[0].id: id must not be empty
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from pathlib import Path
+from typing import Any, ClassVar
 
 import attrs
 
@@ -44,8 +45,17 @@ def render(
     return translate(template).format(**values)
 
 
-class _Templated(IprModelError):
-    """An error whose message is an English template with named parameters."""
+class TemplatedError(IprModelError):
+    """An error whose message is an English template with named parameters.
+
+    :attr:`domain` and :attr:`localedir` name the gettext catalog that translates the
+    template, so the command line shows the message in nb, nn or en.
+    """
+
+    #: The gettext domain holding the template.
+    domain: ClassVar[str] = "iprmodel"
+    #: The folder of that domain's catalogs; ``None``: the core's folder.
+    localedir: ClassVar[Path | None] = None
 
     def __init__(self, template: str, /, **params: object) -> None:
         self.template = template
@@ -57,7 +67,7 @@ class _Templated(IprModelError):
         return render(self.template, self.params, translate)
 
 
-class InvalidValue(_Templated, ValueError):
+class InvalidValue(TemplatedError, ValueError):
     """A value breaks a rule of the model. ``template`` is an English message template."""
 
 
@@ -104,9 +114,9 @@ class UnknownExporterError(IprModelError, LookupError):
         super().__init__(f"no exporter named {name!r}; installed: {listed}")
 
 
-class ExportError(_Templated):
+class ExportError(TemplatedError):
     """An exporter could not produce its file from the data and options given.
 
-    Plugins pass a ``translate`` of their own domain to :meth:`message`, or leave the
-    template in the core catalog.
+    A plugin whose templates live in its own gettext catalog raises a subclass that
+    sets :attr:`domain` and :attr:`localedir` to that catalog.
     """

@@ -263,7 +263,23 @@ def _make_converter() -> cattrs.Converter:
     configure_tagged_union(
         voting_rule, conv, tag_generator=tags(VOTING_RULE_TAGS), tag_name=TAG_KEY
     )
+    # configure_tagged_union covers the bare union only; an optional union field
+    # (Agreement.non_core_amendment_rule) must carry the tag too.
+    for union in (participant, voting_rule):
+        _register_optional(conv, union)
     return conv
+
+
+def _register_optional(conv: cattrs.Converter, union: Any) -> None:
+    structure_union = conv.get_structure_hook(union)
+    unstructure_union = conv.get_unstructure_hook(union)
+    optional: Any = typing.Optional[union]  # noqa: UP045 - built at run time
+    conv.register_unstructure_hook(
+        optional, lambda value: None if value is None else unstructure_union(value)
+    )
+    conv.register_structure_hook(
+        optional, lambda value, _: None if value is None else structure_union(value, union)
+    )
 
 
 #: The converter. Use :func:`structure` / :func:`unstructure` rather than calling it

@@ -11,7 +11,7 @@ The ``metadata`` of a reference field names what it points at, so one walker
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -40,6 +40,16 @@ T = TypeVar("T")
 REF: Final = "iprmodel_ref"
 #: Metadata key for a JSON Schema fragment merged into the generated schema.
 SCHEMA: Final = "iprmodel_schema"
+
+
+def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable to a tuple (typed, so callers may pass lists)."""
+    return tuple(items)
+
+
+def to_frozenset(items: Iterable[Any]) -> frozenset[Any]:
+    """Converter: any iterable to a frozenset."""
+    return frozenset(items)
 
 
 def _name(attribute: attrs.Attribute[Any]) -> str:
@@ -143,7 +153,7 @@ def refs_field(kind: str) -> Any:
     """An ordered tuple of references, without repeats."""
     return attrs.field(
         factory=tuple,
-        converter=tuple,
+        converter=to_tuple,
         validator=_validate_slugs,
         metadata={REF: kind},
     )
@@ -173,12 +183,12 @@ def texts_field() -> Any:
             if isinstance(item, str) and not item.strip():
                 raise InvalidValue("{field} must not be empty", field=f"{_name(attribute)}[{i}]")
 
-    return attrs.field(factory=tuple, converter=tuple, validator=check)
+    return attrs.field(factory=tuple, converter=to_tuple, validator=check)
 
 
 def tuple_field() -> Any:
     """A tuple of model objects (lists are turned into tuples)."""
-    return attrs.field(factory=tuple, converter=tuple)
+    return attrs.field(factory=tuple, converter=to_tuple)
 
 
 def _positive_int(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -358,7 +368,7 @@ def enum_set_field(enum: type[Any]) -> Any:
     """A frozenset of members of ``enum``; serialised sorted."""
     return attrs.field(
         factory=frozenset,
-        converter=frozenset,
+        converter=to_frozenset,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(enum)),
     )
 

@@ -26,6 +26,7 @@ from iprmodel.model._fields import (
     optional_count,
     ordered,
     ref_field,
+    to_frozenset,
 )
 from iprmodel.model.roles import Office, Position, Right, SeatKind
 from iprmodel.model.text import LocalizedText
@@ -57,7 +58,7 @@ class Appointment:
     position: Position = enum_field(Position, default=Position.MEMBER)
     rights: frozenset[Right] = attrs.field(
         default=attrs.Factory(_default_rights, takes_self=True),
-        converter=frozenset,
+        converter=to_frozenset,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Right)),
     )
     valid_from: date | None = date_field()

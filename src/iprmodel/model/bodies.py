@@ -37,6 +37,7 @@ from iprmodel.model._fields import (
     ordered,
     ref_field,
     refs_field,
+    to_tuple,
     tuple_field,
 )
 from iprmodel.model.meetings import CaseKind
@@ -218,7 +219,7 @@ class Body:
     powers: frozenset[Power] = enum_set_field(Power)
     default_rule: VotingRule = attrs.field(factory=MajorityRule)
     decision_rules: tuple[DecisionRule, ...] = attrs.field(
-        factory=tuple, converter=tuple, validator=_unique_case_kinds
+        factory=tuple, converter=to_tuple, validator=_unique_case_kinds
     )
     quorum: QuorumRule = attrs.field(factory=QuorumRule)
     #: Term in years (valperiode); koml. § 18-3 says four unless agreed otherwise.

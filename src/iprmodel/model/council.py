@@ -34,14 +34,15 @@ from iprmodel.model._fields import (
     ordered,
     ref_field,
     refs_field,
+    to_tuple,
     tuple_field,
 )
 from iprmodel.model.agreements import Agreement, DatePrecision
 from iprmodel.model.appointments import Appointment
 from iprmodel.model.bodies import Body
 from iprmodel.model.meetings import Meeting
-from iprmodel.model.participants import WrittenStandard
 from iprmodel.model.money import Budget, Fund, Project
+from iprmodel.model.participants import WrittenStandard
 from iprmodel.model.plans import ActionPlan, StrategicPlan, Theme
 from iprmodel.model.text import LocalizedText
 
@@ -184,7 +185,7 @@ def _unique_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any
 
 def unique_tuple() -> Any:
     """A tuple of objects with ids, no id twice."""
-    return attrs.field(factory=tuple, converter=tuple, validator=_unique_ids)
+    return attrs.field(factory=tuple, converter=to_tuple, validator=_unique_ids)
 
 
 @attrs.frozen(kw_only=True)

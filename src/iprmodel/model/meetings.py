@@ -38,6 +38,7 @@ from iprmodel.model._fields import (
     ref_field,
     refs_field,
     required_text,
+    to_tuple,
     tuple_field,
 )
 
@@ -211,7 +212,7 @@ class Meeting:
     revision: int = count_field(default=0)
     modified: datetime = datetime_field()
     agenda: tuple[AgendaItem, ...] = attrs.field(
-        factory=tuple, converter=tuple, validator=_check_agenda
+        factory=tuple, converter=to_tuple, validator=_check_agenda
     )
     attendance: tuple[Attendance, ...] = tuple_field()
     illustrative: bool = bool_field(default=False)

@@ -36,6 +36,7 @@ from iprmodel.model._fields import (
     ordered,
     orgnr_field,
     ref_field,
+    to_tuple,
     tuple_field,
 )
 from iprmodel.model.periods import OfficialNumber, check_no_overlap, number_on
@@ -89,7 +90,7 @@ class Municipality:
     name: LocalizedText
     written_standard: WrittenStandard = enum_field(WrittenStandard, default=WrittenStandard.NEUTRAL)
     numbers: tuple[OfficialNumber, ...] = attrs.field(
-        factory=tuple, converter=tuple, validator=_numbers_validator(4, "kommunenummer")
+        factory=tuple, converter=to_tuple, validator=_numbers_validator(4, "kommunenummer")
     )
     orgnr: str | None = orgnr_field()
     counties: tuple[CountyAffiliation, ...] = tuple_field()
@@ -110,7 +111,7 @@ class CountyAuthority:
     name: LocalizedText
     written_standard: WrittenStandard = enum_field(WrittenStandard, default=WrittenStandard.NEUTRAL)
     numbers: tuple[OfficialNumber, ...] = attrs.field(
-        factory=tuple, converter=tuple, validator=_numbers_validator(2, "fylkesnummer")
+        factory=tuple, converter=to_tuple, validator=_numbers_validator(2, "fylkesnummer")
     )
     orgnr: str | None = orgnr_field()
     population: int | None = optional_count()

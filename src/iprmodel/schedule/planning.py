@@ -49,13 +49,13 @@ import enum
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 import attrs
 import holidays
 from holidays.countries.norway import Norway
 
-from iprmodel.errors import IprModelError
+from iprmodel.errors import TemplatedError
 from iprmodel.l10n import LOCALEDIR, translator
 from iprmodel.model import (
     Appointment,
@@ -104,16 +104,14 @@ _MONTHS: Final = (
 )
 
 
-class PlanningError(IprModelError, LookupError):
+class PlanningError(TemplatedError, LookupError):
     """The plan cannot be made: unknown or ambiguous council or body, or a bad option.
 
-    ``template`` is an English message template with named ``params``.
+    ``template`` is an English message template with named ``params``, translated in
+    the ``iprmodel_schedule`` catalog.
     """
 
-    def __init__(self, template: str, /, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+    domain: ClassVar[str] = "iprmodel_schedule"
 
 
 class CountPolicy(enum.Enum):

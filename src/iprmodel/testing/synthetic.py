@@ -459,7 +459,7 @@ def _county(k: int, rng: random.Random, persons: list[Person]) -> CountyAuthorit
         id=county_id,
         name=LocalizedText(nb=name, nn=name),
         written_standard=WrittenStandard.NEUTRAL,
-        numbers=(OfficialNumber(value=f"{60 + k % 40}", valid_from=date(2024, 1, 1)),),  # type: ignore[arg-type]
+        numbers=(OfficialNumber(value=f"{60 + k % 40}", valid_from=date(2024, 1, 1)),),
         orgnr=_orgnr(k),
         population=rng.randrange(150_000, 700_000),
         population_year=2024,
@@ -524,7 +524,7 @@ def _municipality(
         id=mun_id,
         name=LocalizedText(nb=name, nn=name),
         written_standard=standard,
-        numbers=numbers,  # type: ignore[arg-type]
+        numbers=numbers,
         orgnr=_orgnr(1000 + i),
         counties=affiliations,
         population=rng.randrange(800, 60_000),
@@ -860,7 +860,7 @@ def _bodies(c: int, nynorsk: bool, member_ids: list[str], county_id: str) -> tup
                 Power.INITIATE_PROJECTS,
             }
         ),
-        decision_rules=fund_rules,  # type: ignore[arg-type]
+        decision_rules=fund_rules,
     )
     kdu = Body(
         id="kommunedirektorutvalg",
@@ -922,7 +922,7 @@ def _appointments(
                     participant=seat.participant,
                     office=offices[seat.person],
                     position=position,
-                    rights=_MEMBER_RIGHTS,  # type: ignore[arg-type]
+                    rights=_MEMBER_RIGHTS,
                     valid_from=valid_from,
                     written_consent=True,
                 )
@@ -937,7 +937,7 @@ def _appointments(
                         seat=SeatKind.DEPUTY,
                         deputy_order=1,
                         office=offices[seat.deputy],
-                        rights=_MEMBER_RIGHTS,  # type: ignore[arg-type]
+                        rights=_MEMBER_RIGHTS,
                         valid_from=valid_from,
                         written_consent=True,
                     )
@@ -951,7 +951,7 @@ def _appointments(
                 participant=county.id,
                 seat=SeatKind.OBSERVER,
                 office=Office.COUNTY_COUNCIL_MEMBER,
-                rights=_OBSERVER_RIGHTS,  # type: ignore[arg-type]
+                rights=_OBSERVER_RIGHTS,
                 valid_from=valid_from,
             )
         )
@@ -1285,7 +1285,7 @@ def _meetings(
                 status=status,
                 revision=revision,
                 modified=modified,
-                agenda=agenda,  # type: ignore[arg-type]
+                agenda=agenda,
                 attendance=tuple(attendance),
             )
         )

@@ -23,7 +23,7 @@ def msgids() -> list[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in {"words", "self"}
+                and node.func.id in {"words", "self", "DocxExportError", "Phrase"}
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

@@ -33,7 +33,7 @@ b'PK'
 >>> DocxExporter().export(register, ExportRequest(document="letter"))
 Traceback (most recent call last):
 ...
-iprmodel.errors.ExportError: unknown document 'letter'; choose one of: agreement, action-plan, evaluation, notice, minutes
+iprmodel_docx.words.DocxExportError: unknown document 'letter'; choose one of: agreement, action-plan, evaluation, notice, minutes
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Final
 
-from iprmodel.errors import ExportError
+from iprmodel.errors import Phrase
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import ActionPlan, Agreement, Council, Meeting, Register, WrittenStandard
 from iprmodel.model.text import Locale
@@ -57,7 +57,7 @@ from iprmodel_docx.documents import (
     write_minutes,
     write_notice,
 )
-from iprmodel_docx.words import Words
+from iprmodel_docx.words import DocxExportError, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
 
@@ -101,12 +101,12 @@ def _day(value: date | None) -> datetime:
 def _select(register: Register, scope: str | None) -> tuple[Council, str | None, str | None]:
     """The council, the scope kind and the scoped id."""
     if not register.councils:
-        raise ExportError("the register holds no council, so there is nothing to write")
+        raise DocxExportError("the register holds no council, so there is nothing to write")
     if scope is None:
         return register.councils[0], None, None
     kind, sep, ident = scope.partition(":")
     if not sep or kind not in SCOPE_KINDS or not ident:
-        raise ExportError(
+        raise DocxExportError(
             "unknown scope {scope!r}; use one of: {kinds} followed by ':' and an id",
             scope=scope,
             kinds=", ".join(SCOPE_KINDS),
@@ -121,7 +121,7 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
         }[kind]
         if found:
             return council, kind, ident
-    raise ExportError("no {kind} with id {ident!r} in the register", kind=kind, ident=ident)
+    raise DocxExportError("no {kind} with id {ident!r} in the register", kind=kind, ident=ident)
 
 
 def render(
@@ -133,9 +133,9 @@ def render(
     """
     document = request.document
     if document not in DOCUMENT_KINDS:
-        raise ExportError(
+        raise DocxExportError(
             "unknown document {document}; choose one of: {kinds}",
-            document=repr(document) if document is not None else "(none given)",
+            document=repr(document) if document is not None else Phrase("(none given)"),
             kinds=", ".join(DOCUMENT_KINDS),
         )
     if not register.councils and request.scope is None:
@@ -175,7 +175,7 @@ def render(
             year = _year(year_option) if year_option else None
             evaluation = latest_evaluation(action_plan, year) if action_plan is not None else None
             if year is not None and evaluation is None:
-                raise ExportError("the action plan has no evaluation for {year}", year=year)
+                raise DocxExportError("the action plan has no evaluation for {year}", year=year)
             write_evaluation(builder, action_plan, evaluation, council, register, words)
             shown = (
                 evaluation.year if evaluation else (action_plan.end_year if action_plan else None)
@@ -252,5 +252,5 @@ def _no_council(request: ExportRequest, builder_class: type[Builder]) -> Builder
 
 def _year(value: str) -> int:
     if not value.isdigit() or len(value) != 4:
-        raise ExportError("option year must be a four-digit year, got {value!r}", value=value)
+        raise DocxExportError("option year must be a four-digit year, got {value!r}", value=value)
     return int(value)

@@ -41,7 +41,7 @@ from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree  # type: ignore[import-untyped]
 
-from iprmodel.errors import ExportError
+from iprmodel_docx.words import DocxExportError
 
 __all__ = [
     "CLAUSE_STYLES",
@@ -163,7 +163,7 @@ class Builder:
         names = {style.name for style in self.document.styles}
         missing = [name for name in REQUIRED_STYLES if name not in names]
         if missing:
-            raise ExportError(
+            raise DocxExportError(
                 "the template {template} lacks the styles {styles}; add them in Word "
                 "(or start from a document this exporter made) and try again",
                 template=str(template),
@@ -665,11 +665,11 @@ def _open(template: Path | None) -> Any:
         return docx.Document()
     path = Path(template)
     if not path.is_file():
-        raise ExportError("the template {template} does not exist", template=str(path))
+        raise DocxExportError("the template {template} does not exist", template=str(path))
     try:
         return docx.Document(str(path))
     except Exception as error:  # python-docx raises several unrelated types for bad files
-        raise ExportError(
+        raise DocxExportError(
             "the template {template} is not a Word document (.docx): {reason}",
             template=str(path),
             reason=f"{type(error).__name__}: {error}",

@@ -27,20 +27,30 @@ from datetime import date as _Date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 
+from iprmodel.errors import ExportError
 from iprmodel.l10n import label, translator
 from iprmodel.model import LocalizedText
 from iprmodel.model.text import Locale
 
-__all__ = ["DOMAIN", "LANGUAGE_TAGS", "LOCALEDIR", "Words"]
+__all__ = ["DOMAIN", "LANGUAGE_TAGS", "LOCALEDIR", "DocxExportError", "Words"]
 
 #: The gettext domain of this plugin's catalog.
 DOMAIN: Final = "iprmodel_docx"
 #: Where the catalogs live: ``locale/<lang>/LC_MESSAGES/iprmodel_docx.po``.
 LOCALEDIR: Final = Path(__file__).parent / "locale"
+
+
+class DocxExportError(ExportError):
+    """An :class:`~iprmodel.errors.ExportError` whose template is in this plugin's catalog."""
+
+    domain: ClassVar[str] = DOMAIN
+    localedir: ClassVar[Path | None] = LOCALEDIR
+
+
 #: The BCP 47 tag Word and LibreOffice use for spell-checking, per locale.
 LANGUAGE_TAGS: Final[dict[Locale, str]] = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 

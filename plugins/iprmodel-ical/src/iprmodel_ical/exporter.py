@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 
@@ -82,12 +82,29 @@ from iprmodel.model.text import Locale
 from iprmodel_ical.content import escape_text, fold, param
 from iprmodel_ical.timezone import TZID, VTIMEZONE
 
-__all__ = ["DOMAIN", "LOCALEDIR", "PRODID", "SCOPE_FORMS", "ICalExporter", "uid_for"]
+__all__ = [
+    "DOMAIN",
+    "LOCALEDIR",
+    "PRODID",
+    "SCOPE_FORMS",
+    "ICalExporter",
+    "IcalExportError",
+    "uid_for",
+]
 
 #: The gettext domain of this plugin's words (summaries, agenda heading, feed names).
 DOMAIN: Final = "iprmodel_ical"
 #: Where this plugin's catalogs live.
 LOCALEDIR: Final = Path(__file__).parent / "locale"
+
+
+class IcalExportError(ExportError):
+    """An :class:`~iprmodel.errors.ExportError` whose template is in the ``iprmodel_ical`` catalog."""
+
+    domain: ClassVar[str] = DOMAIN
+    localedir: ClassVar[Path | None] = LOCALEDIR
+
+
 #: The product identifier; fixed, so the bytes do not change with the version.
 PRODID: Final = "-//iprmodel//iprmodel-ical//NO"
 #: The scope forms ``ExportRequest.scope`` accepts.
@@ -233,7 +250,7 @@ class ICalExporter:
         """
         refresh = request.option("refresh") or _DEFAULT_REFRESH
         if not _DURATION.fullmatch(refresh):
-            raise ExportError(
+            raise IcalExportError(
                 "refresh must be a duration such as PT12H or P1D, got {value}",
                 value=repr(refresh),
             )
@@ -326,7 +343,7 @@ def _select(register: Register, scope: str | None, locale: Locale | None) -> _Se
         )
     kind, sep, ident = scope.strip().partition(":")
     if not sep or not ident or kind not in {"council", "body", "participant", "person"}:
-        raise ExportError(
+        raise IcalExportError(
             "unknown scope {scope}; use one of: {forms}",
             scope=repr(scope),
             forms=", ".join(SCOPE_FORMS),
@@ -347,7 +364,7 @@ def _name_words(locale: Locale | None, councils: Iterable[Council]) -> _Words:
 def _select_council(register: Register, ident: str, locale: Locale | None) -> _Selection:
     council = register.council(ident)
     if council is None:
-        raise ExportError(
+        raise IcalExportError(
             "no council with id {id}; known: {known}",
             id=repr(ident),
             known=", ".join(c.id for c in register.councils) or "-",
@@ -366,7 +383,7 @@ def _select_body(register: Register, ident: str, locale: Locale | None) -> _Sele
         council = register.council(council_id)
         candidates: tuple[Council, ...] = () if council is None else (council,)
         if council is None:
-            raise ExportError(
+            raise IcalExportError(
                 "no council with id {id}; known: {known}",
                 id=repr(council_id),
                 known=", ".join(c.id for c in register.councils) or "-",
@@ -376,13 +393,13 @@ def _select_body(register: Register, ident: str, locale: Locale | None) -> _Sele
     found = [(c, b) for c in candidates for b in c.bodies if b.id == body_id]
     if not found:
         known = sorted({b.id for c in candidates for b in c.bodies})
-        raise ExportError(
+        raise IcalExportError(
             "no body with id {id}; known: {known}",
             id=repr(body_id),
             known=", ".join(known) or "-",
         )
     if len(found) > 1:
-        raise ExportError(
+        raise IcalExportError(
             "body {id} exists in several councils ({councils}); write body:COUNCIL/{id}",
             id=body_id,
             councils=", ".join(c.id for c, _ in found),
@@ -418,7 +435,7 @@ def _represents(council: Council, body: Body, participant: str, day: date) -> bo
 def _select_participant(register: Register, ident: str, locale: Locale | None) -> _Selection:
     participant = register.participant(ident)
     if participant is None:
-        raise ExportError("no participant with id {id}", id=repr(ident))
+        raise IcalExportError("no participant with id {id}", id=repr(ident))
     items: list[tuple[Council, Meeting, _Role | None]] = []
     councils: list[Council] = []
     for council in register.councils:
@@ -454,7 +471,7 @@ def _role(appointment: Appointment) -> _Role:
 def _select_person(register: Register, ident: str, locale: Locale | None) -> _Selection:
     person = register.person(ident)
     if person is None:
-        raise ExportError("no person with id {id}", id=repr(ident))
+        raise IcalExportError("no person with id {id}", id=repr(ident))
     items: list[tuple[Council, Meeting, _Role | None]] = []
     councils: list[Council] = []
     for council in register.councils:

@@ -62,6 +62,10 @@ class TemplatedError(IprModelError):
         self.params = params
         super().__init__(render(template, params))
 
+    #: Where inside the object the problem is (``persons[3].id``), when the check that
+    #: found it runs on a whole object; loading appends it to the object's path.
+    at: str | None = None
+
     def message(self, translate: Callable[[str], str] = _identity) -> str:
         """The message in the language of ``translate`` (a gettext function)."""
         return render(self.template, self.params, translate)

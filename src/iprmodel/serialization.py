@@ -181,6 +181,14 @@ def _enum_value(member: enum.Enum) -> Any:
     return member.value
 
 
+def _is_simple_optional(type_: Any) -> bool:
+    """``X | None`` with a single ``X`` (tagged unions keep their own hooks)."""
+    if typing.get_origin(type_) not in (typing.Union, types.UnionType):
+        return False
+    args = typing.get_args(type_)
+    return len(args) == 2 and types.NoneType in args
+
+
 def _is_frozenset(type_: Any) -> bool:
     return typing.get_origin(type_) is frozenset
 
@@ -197,7 +205,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(time, lambda v, _: time.fromisoformat(_str(v, str)))
     conv.register_unstructure_hook(time, time.isoformat)
     conv.register_structure_hook(Decimal, _decimal)
-    conv.register_unstructure_hook(Decimal, str)
+    # Fixed-point always: str(Decimal("2E+5")) would be "2E+5", which is no amount.
+    conv.register_unstructure_hook(Decimal, lambda amount: format(amount, "f"))
     conv.register_structure_hook(Fraction, _fraction)
     conv.register_unstructure_hook(Fraction, str)
     conv.register_structure_hook_factory(
@@ -251,6 +260,14 @@ def _make_converter() -> cattrs.Converter:
         return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
 
     conv.register_structure_hook_factory(is_homogeneous_tuple, structure_tuple)
+
+    # cattrs' generic Optional hook dispatches on every call; resolve the inner hook once.
+    def structure_optional(type_: Any) -> Callable[[object, Any], Any]:
+        (inner,) = (arg for arg in typing.get_args(type_) if arg is not types.NoneType)
+        inner_hook = conv.get_structure_hook(inner)
+        return lambda value, _: None if value is None else inner_hook(value, inner)
+
+    conv.register_structure_hook_factory(_is_simple_optional, structure_optional)
 
     def tags(mapping: Mapping[type, str]) -> Callable[[type], str]:
         return lambda cls: mapping[cls]
@@ -487,7 +504,8 @@ def _field_names(cls: type) -> list[str]:
 
 def _problem(error: BaseException, path: str, raw: object) -> Problem:
     if isinstance(error, InvalidValue):
-        return Problem(path=path, template=error.template, params=tuple(error.params.items()))
+        where = _join(path, error.at) if error.at else path
+        return Problem(path=where, template=error.template, params=tuple(error.params.items()))
     if isinstance(error, KeyError):
         if isinstance(raw, dict) and error.args and raw.get(TAG_KEY) == error.args[0]:
             tags = PARTICIPANT_TAGS if path.startswith("participants") else VOTING_RULE_TAGS
@@ -578,10 +596,34 @@ def check_references(data: Mapping[str, Any]) -> Iterator[Problem]:
         kind: frozenset().union(*(_ids(data.get(key)) for key in keys))
         for kind, keys in _GLOBAL_KINDS.items()
     }
-    yield from _walk(Register, data, "", index)
+    problems: list[Problem] = []
+    _walk(Register, data, None, index, problems)
+    return iter(problems)
 
 
-def _walk(cls: type, raw: object, path: str, index: dict[str, frozenset[str]]) -> Iterator[Problem]:
+# A path is built only when a problem is found: until then it is a linked chain of
+# (parent, part) pairs, part being a field name or a (list, index) pair.
+_Path = tuple[Any, Any] | None
+
+
+def _format_path(path: _Path) -> str:
+    parts = []
+    while path is not None:
+        path, part = path
+        parts.append(part)
+    text = ""
+    for part in reversed(parts):
+        text = _join(text, part) if isinstance(part, str) else text + _segment(*part)
+    return text
+
+
+def _walk(
+    cls: type,
+    raw: object,
+    path: _Path,
+    index: dict[str, frozenset[str]],
+    problems: list[Problem],
+) -> None:
     if not isinstance(raw, dict):
         return
     if cls is Council:
@@ -590,33 +632,39 @@ def _walk(cls: type, raw: object, path: str, index: dict[str, frozenset[str]]) -
         value = raw.get(name)
         if value is None:
             continue
-        here = _join(path, name)
+        here = (path, name)
         if kind is not None:
-            yield from _check_ref(kind, value, here, index)
+            _check_ref(kind, value, here, index, problems)
         elif children is not None:
-            if isinstance(value, list):
+            if type(value) is list:
                 for i, item in enumerate(value):
                     target = _pick(children, item)
                     if target is not None:
-                        yield from _walk(target, item, here + _segment(value, i), index)
+                        _walk(target, item, (here, (value, i)), index, problems)
             else:
                 target = _pick(children, value)
                 if target is not None:
-                    yield from _walk(target, value, here, index)
+                    _walk(target, value, here, index, problems)
 
 
 def _check_ref(
-    kind: str, value: object, path: str, index: dict[str, frozenset[str]]
-) -> Iterator[Problem]:
+    kind: str,
+    value: object,
+    path: _Path,
+    index: dict[str, frozenset[str]],
+    problems: list[Problem],
+) -> None:
     known = index.get(kind, frozenset())
-    values = value if isinstance(value, list) else [value]
+    values = value if type(value) is list else (value,)
     for i, item in enumerate(values):
-        if isinstance(item, str) and item not in known:
-            where = f"{path}[{i}]" if isinstance(value, list) else path
-            yield Problem(
-                path=where,
-                template="no {kind} has the id {id}",
-                params=(("kind", _REF_WORDS.get(kind, Phrase(kind))), ("id", _show(item))),
+        if type(item) is str and item not in known:
+            where = _format_path(path) + (f"[{i}]" if type(value) is list else "")
+            problems.append(
+                Problem(
+                    path=where,
+                    template="no {kind} has the id {id}",
+                    params=(("kind", _REF_WORDS.get(kind, Phrase(kind))), ("id", _show(item))),
+                )
             )
 
 

@@ -172,14 +172,14 @@ class HistoryEvent:
 
 def _unique_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     seen: set[str] = set()
-    for item in value:
+    for index, item in enumerate(value):
         item_id = getattr(item, "id", None)
         if item_id is None:
             continue
         if item_id in seen:
-            raise InvalidValue(
-                "{field} has two entries with id {id}", field=attribute.name, id=repr(item_id)
-            )
+            error = InvalidValue("the id {id} is used by an earlier entry too", id=repr(item_id))
+            error.at = f"{attribute.name}[{index}].id"
+            raise error
         seen.add(item_id)
 
 

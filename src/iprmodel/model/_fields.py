@@ -112,8 +112,18 @@ def _validate_required_text(inst: object, attribute: attrs.Attribute[Any], value
         raise InvalidValue("{field} must not be empty", field=_name(attribute))
 
 
+# Ids repeat (every reference names one), so remember the ones already checked.
+_KNOWN_SLUGS: set[str] = set()
+_KNOWN_SLUGS_MAX: Final = 1_000_000
+
+
 def _validate_slug(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is str and len(value) <= SLUG_MAX and SLUG_RE.fullmatch(value):
+    if type(value) is str and (
+        value in _KNOWN_SLUGS or (len(value) <= SLUG_MAX and SLUG_RE.fullmatch(value))
+    ):
+        if len(_KNOWN_SLUGS) >= _KNOWN_SLUGS_MAX:
+            _KNOWN_SLUGS.clear()
+        _KNOWN_SLUGS.add(value)
         return
     if value is None:
         return

@@ -8,11 +8,13 @@ from pathlib import Path
 import orjson
 import pytest
 from iprmodel_json import JsonExporter
+from iprmodel_json.canonical import JsonExportError
 from iprmodel_json.schema import SCHEMA_FILE
 
 from iprmodel import examples
 from iprmodel.errors import ExportError, FormatVersionError, LoadError
 from iprmodel.exporters import ExportRequest, Registry
+from iprmodel.l10n import LOCALEDIR, translator
 from iprmodel.model import Register
 from iprmodel.serialization import dumps, load, loads
 
@@ -95,9 +97,15 @@ def test_bad_scope_is_a_clear_error(scope: str, message: str) -> None:
 
 
 def test_errors_in_nynorsk() -> None:
-    """The plugin's own messages follow the requested locale."""
-    with pytest.raises(ExportError, match="kan ikkje avgrensast"):
+    """The plugin's errors name its own catalog, so the command line shows them in nn."""
+    with pytest.raises(JsonExportError) as caught:
         JsonExporter().export(Register(), ExportRequest(scope="person:x", locale="nn"))
+
+    error = caught.value
+    catalog = translator("nn", error.domain, error.localedir or LOCALEDIR)
+    assert error.message(catalog.gettext) == (
+        "json-eksporten kan ikkje avgrensast til 'person:x'; bruk council:ID eller inga avgrensing"
+    )
 
 
 @pytest.mark.parametrize(

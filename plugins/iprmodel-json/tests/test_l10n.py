@@ -56,17 +56,17 @@ def test_mo_matches_po(locale: str) -> None:
 
 
 def _messages_in_code() -> set[str]:
-    """String literals passed as the message to ``gettext(locale, message)`` in the package."""
+    """Messages in the package: ``gettext(locale, message)`` and ``JsonExportError(message)``."""
     found: set[str] = set()
     for path in Path(iprmodel_json.__file__).parent.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "gettext"
-                and len(node.args) == 2
+                and node.func.id in {"gettext", "JsonExportError"}
+                and node.args
             ):
-                message = node.args[1]
+                message = node.args[-1] if node.func.id == "gettext" else node.args[0]
                 if isinstance(message, ast.IfExp):
                     found |= {
                         m.value

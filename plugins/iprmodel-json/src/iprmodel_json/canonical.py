@@ -25,21 +25,33 @@ from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import Register
 from iprmodel.serialization import dumps
-from iprmodel_json.l10n import gettext
+from iprmodel_json.l10n import DOMAIN, LOCALEDIR
 from iprmodel_json.schema import shipped_bytes
 
-__all__ = ["DOCUMENTS", "JsonExporter", "narrow"]
+__all__ = ["DOCUMENTS", "JsonExportError", "JsonExporter", "narrow"]
 
 #: The documents the ``json`` exporter makes: the register (default) or its schema.
 DOCUMENTS: Final = ("register", "schema")
+
+
+class JsonExportError(ExportError):
+    """An export of this plugin failed; the message template is in its own catalog.
+
+    >>> error = JsonExportError("unanimity")
+    >>> error.message(lambda template: template.upper())
+    'UNANIMITY'
+    """
+
+    domain = DOMAIN
+    localedir = LOCALEDIR
 
 
 def narrow(register: Register, request: ExportRequest, exporter: str) -> Register:
     """The register cut to ``request.scope``: ``None`` or ``council:ID``.
 
     Participants, organisations and persons stay whole, so every reference the kept
-    councils make still resolves. Any other scope is an
-    :class:`~iprmodel.errors.ExportError` naming the scopes this exporter takes.
+    councils make still resolves. Any other scope is a :class:`JsonExportError`
+    naming the scopes this exporter takes.
     """
     scope = request.scope
     if scope is None:
@@ -49,17 +61,14 @@ def narrow(register: Register, request: ExportRequest, exporter: str) -> Registe
         council = register.council(ident)
         if council is None:
             known = ", ".join(c.id for c in register.councils) or "-"
-            raise ExportError(
-                gettext(request.locale, "no council has the id {id}; the data has: {known}"),
+            raise JsonExportError(
+                "no council has the id {id}; the data has: {known}",
                 id=repr(ident),
                 known=known,
             )
         return attrs.evolve(register, councils=(council,))
-    raise ExportError(
-        gettext(
-            request.locale,
-            "the {exporter} export cannot be narrowed to {scope}; use council:ID or no scope",
-        ),
+    raise JsonExportError(
+        "the {exporter} export cannot be narrowed to {scope}; use council:ID or no scope",
         exporter=exporter,
         scope=repr(scope),
     )
@@ -85,11 +94,8 @@ class JsonExporter:
         if document == "schema":
             return shipped_bytes()
         if document != "register":
-            raise ExportError(
-                gettext(
-                    request.locale,
-                    "the {exporter} export has no document {document}; it makes: {documents}",
-                ),
+            raise JsonExportError(
+                "the {exporter} export has no document {document}; it makes: {documents}",
                 exporter=self.name,
                 document=repr(document),
                 documents=", ".join(DOCUMENTS),

@@ -332,8 +332,8 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
             )
         ) from None
     outcome = report.vote_from_plain(data)
-    for line in outcome.explain(locale):
-        out.write(line + "\n")
+    text = report.format_outcome(outcome, locale)
+    out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 

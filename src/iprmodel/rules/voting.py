@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from fractions import Fraction
+from typing import ClassVar
 
 import attrs
 
@@ -115,6 +116,9 @@ class DecidedBy(enum.Enum):
 
 class VoteRecordError(InvalidValue):
     """The recorded votes cannot be right (more votes than members, a person voting twice...)."""
+
+    # Its templates live in the rules catalog, so the command line translates them there.
+    domain: ClassVar[str] = "iprmodel_rules"
 
 
 class BlankVoteError(VoteRecordError):

@@ -803,7 +803,7 @@ def meetings(
         status=draw(st.sampled_from(MeetingStatus)),
         revision=draw(st.integers(0, 20)),
         modified=draw(aware_datetimes()),
-        agenda=agenda,  # type: ignore[arg-type]  # attrs plugin: converter=tuple loses the item type
+        agenda=agenda,
         attendance=draw(_tuples(attendances(scope))),
         illustrative=draw(st.booleans()),
         url=draw(_optional(texts())),

@@ -589,11 +589,6 @@ def test_duplicate_ids_name_the_later_entry(
     assert [expected] == _lines(data)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Register-level unique-id validator runs only when every council structured"
-    " cleanly, so a duplicate person id is not reported next to an error inside a council",
-)
 def test_duplicate_top_level_id_reported_with_other_problems() -> None:
     """A duplicate person id is reported even when a council has an error too."""
     data = _document()

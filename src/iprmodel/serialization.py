@@ -58,7 +58,7 @@ from iprmodel.model import (
     Council,
     Register,
 )
-from iprmodel.model._fields import OSLO, REF, to_oslo
+from iprmodel.model._fields import OSLO, REF, UNIQUE, to_oslo
 from iprmodel.model.register import FORMAT_VERSION
 
 __all__ = [
@@ -76,12 +76,13 @@ T = TypeVar("T")
 
 #: The key that carries the tag of a tagged union (participants, voting rules).
 TAG_KEY: Final = "kind"
-_DATE_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _DATETIME_RE: Final = re.compile(
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$"
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$",
+    re.ASCII,  # \d must not accept other scripts' digits
 )
-_DECIMAL_RE: Final = re.compile(r"^-?\d+(\.\d+)?$")
-_FRACTION_RE: Final = re.compile(r"^\d+(/\d+|\.\d+)?$")
+_DECIMAL_RE: Final = re.compile(r"^-?\d+(\.\d+)?$", re.ASCII)
+_FRACTION_RE: Final = re.compile(r"^\d+(/\d+|\.\d+)?$", re.ASCII)
 
 #: Migrations from an older format version to the next: ``{1: migrate_1_to_2}``.
 MIGRATIONS: Final[dict[int, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
@@ -329,7 +330,8 @@ def structure(data: object) -> Register:
     except (TypeError, ValueError) as error:
         problems.insert(0, _problem(error, "", None))
     if problems:
-        raise LoadError(problems)
+        # The same duplicate id may be found by the model and by the reference walk.
+        raise LoadError(dict.fromkeys(problems))
     return register
 
 
@@ -628,6 +630,8 @@ def _walk(
         return
     if cls is Council:
         index = {**index, **_council_ids(raw)}
+    for name in _unique_fields(cls):
+        _check_unique(raw.get(name), (path, name), problems)
     for name, kind, children in _plan(cls):
         value = raw.get(name)
         if value is None:
@@ -645,6 +649,32 @@ def _walk(
                 target = _pick(children, value)
                 if target is not None:
                     _walk(target, value, here, index, problems)
+
+
+def _check_unique(items: object, path: _Path, problems: list[Problem]) -> None:
+    # The model checks this too, but only once everything else in the object loaded;
+    # here a duplicate is reported together with the other problems.
+    if type(items) is not list:
+        return
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        item_id = item.get("id") if type(item) is dict else None
+        if type(item_id) is not str:
+            continue
+        if item_id in seen:
+            problems.append(
+                Problem(
+                    path=f"{_format_path(path)}[{i}].id",
+                    template="the id {id} is used by an earlier entry too",
+                    params=(("id", repr(item_id)),),
+                )
+            )
+        seen.add(item_id)
+
+
+@functools.cache
+def _unique_fields(cls: type) -> tuple[str, ...]:
+    return tuple(field.alias for field in attrs.fields(cls) if field.metadata.get(UNIQUE))
 
 
 def _check_ref(

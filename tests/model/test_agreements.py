@@ -59,11 +59,6 @@ def test_clause_number_required() -> None:
         Clause(number="")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Amendment.clauses is tuple_field() without a text validator: control characters"
-    " pass; use texts_field() (or a validator calling check_text)",
-)
 def test_amendment_clause_numbers_reject_control_characters() -> None:
     """Amended clause numbers are text like any other and refuse control characters."""
     with pytest.raises(InvalidValue, match="control character"):

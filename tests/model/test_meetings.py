@@ -101,3 +101,15 @@ def test_tally_counts_are_not_negative() -> None:
     """Vote counts are whole numbers >= 0."""
     with pytest.raises(InvalidValue, match="votes_against must be at least 0"):
         Tally(votes_for=3, votes_against=-1)
+
+
+def test_meeting_in_the_repeated_autumn_hour_is_ordered_by_instant() -> None:
+    """02:52 summer time is before 02:42 winter time on the night clocks go back."""
+    start = datetime(2023, 10, 29, 2, 52, tzinfo=OSLO)  # fold=0: +02:00, 00:52 UTC
+    end = datetime(2023, 10, 29, 2, 42, fold=1, tzinfo=OSLO)  # +01:00, 01:42 UTC
+
+    meeting = Meeting(id="m", body="b", number=1, start=start, end=end, modified=start)
+
+    assert meeting.end.astimezone(UTC) > meeting.start.astimezone(UTC)
+    with pytest.raises(InvalidValue, match="must be before"):
+        Meeting(id="m", body="b", number=1, start=end, end=start, modified=start)

@@ -31,13 +31,16 @@ SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_MAX: Final = 80
 #: Upper bound on a single text field; protects exporters from pathological input.
 TEXT_MAX: Final = 100_000
-# C0 controls except tab and newline, DEL, and C1 controls: they corrupt XML and iCalendar.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the
+# non-characters U+FFFE/U+FFFF: they corrupt XML, iCalendar and UTF-8 output.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 T = TypeVar("T")
 
 #: Metadata key naming the kind of object a reference field points at.
 REF: Final = "iprmodel_ref"
+#: Metadata key marking a list whose items' ids must be unique.
+UNIQUE: Final = "iprmodel_unique_ids"
 #: Metadata key for a JSON Schema fragment merged into the generated schema.
 SCHEMA: Final = "iprmodel_schema"
 
@@ -359,7 +362,10 @@ def ordered(first: str, second: str, *, strict: bool = False) -> Callable[[Any],
         a, b = getattr(inst, first), getattr(inst, second)
         if a is None or b is None:
             return
-        if (a >= b) if strict else (a > b):
+        # Two datetimes in the same zone compare by wall clock, ignoring fold: in the
+        # autumn's repeated hour 02:52+02:00 would count as after 02:42+01:00.
+        x, y = (a.timestamp(), b.timestamp()) if isinstance(a, datetime) else (a, b)
+        if (x >= y) if strict else (x > y):
             template = (
                 "{first} ({a}) must be before {second} ({b})"
                 if strict
@@ -421,5 +427,5 @@ def _validate_orgnr(_inst: object, attribute: attrs.Attribute[Any], value: objec
 def orgnr_field() -> Any:
     """An organisation number (organisasjonsnummer), checked with python-stdnum."""
     return attrs.field(
-        default=None, validator=_validate_orgnr, metadata={SCHEMA: {"pattern": r"^\d{9}$"}}
+        default=None, validator=_validate_orgnr, metadata={SCHEMA: {"pattern": r"^[0-9]{9}$"}}
     )

@@ -28,6 +28,7 @@ from iprmodel.model._fields import (
     ref_field,
     refs_field,
     required_text,
+    texts_field,
     tuple_field,
 )
 from iprmodel.model.meetings import Tally
@@ -134,7 +135,8 @@ class Amendment:
 
     id: str = id_field()
     date: date | None = date_field()
-    clauses: tuple[str, ...] = tuple_field()
+    #: The numbers of the clauses it changes ("3", "3 a)").
+    clauses: tuple[str, ...] = texts_field()
     description: LocalizedText | None = None
     adopted_by: Adopter = enum_field(Adopter, default=Adopter.PARTICIPANT_COUNCIL)
     adoptions: tuple[Adoption, ...] = tuple_field()

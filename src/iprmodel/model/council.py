@@ -22,6 +22,7 @@ import attrs
 
 from iprmodel.errors import InvalidValue
 from iprmodel.model._fields import (
+    UNIQUE,
     bool_field,
     count_field,
     date_field,
@@ -185,7 +186,9 @@ def _unique_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any
 
 def unique_tuple() -> Any:
     """A tuple of objects with ids, no id twice."""
-    return attrs.field(factory=tuple, converter=to_tuple, validator=_unique_ids)
+    return attrs.field(
+        factory=tuple, converter=to_tuple, validator=_unique_ids, metadata={UNIQUE: True}
+    )
 
 
 @attrs.frozen(kw_only=True)

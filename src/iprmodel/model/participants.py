@@ -52,7 +52,7 @@ class WrittenStandard(enum.Enum):
 
 
 def _numbers_validator(digits: int, what: str) -> Any:
-    pattern = re.compile(rf"^\d{{{digits}}}$")
+    pattern = re.compile(rf"^[0-9]{{{digits}}}$")
 
     def check(_inst: object, _attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
         for number in value:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Final
 
 from iprmodel.model import (
@@ -186,7 +186,15 @@ def _overlaps(register: Register, names: Mapping[str, str | LocalizedText]) -> I
             where = f"councils[{council.id}].meetings[{meeting.id}]"
             for entry in meeting.attendance:
                 if entry.status is AttendanceStatus.PRESENT:
-                    spans[entry.person].append((meeting.start, meeting.end, where, meeting.id))
+                    # UTC: Oslo wall times compare wrongly in the autumn's repeated hour.
+                    spans[entry.person].append(
+                        (
+                            meeting.start.astimezone(UTC),
+                            meeting.end.astimezone(UTC),
+                            where,
+                            meeting.id,
+                        )
+                    )
     for person in sorted(spans):
         meetings = sorted(spans[person])
         latest_end, latest_id = meetings[0][1], meetings[0][3]

@@ -406,7 +406,15 @@ def _busy_times(
             for body_id in bodies:
                 for appointment in seats.get(body_id, ()):
                     if _active(appointment, day, day):
-                        busy.append((meeting.start, meeting.end, appointment.person, meeting.id))
+                        # In UTC: arithmetic and comparison on Oslo wall times go wrong around DST.
+                        busy.append(
+                            (
+                                meeting.start.astimezone(UTC),
+                                meeting.end.astimezone(UTC),
+                                appointment.person,
+                                meeting.id,
+                            )
+                        )
     busy.sort(key=lambda b: (b[0], b[1], b[2], b[3]))
     return busy
 
@@ -614,8 +622,9 @@ def _why_not(
                 params=(("days", str(options.min_gap_days)), ("other", str(other_number))),
             )
     margin = options.conflict_margin
+    start_utc, end_utc = start.astimezone(UTC), end.astimezone(UTC)
     for busy_start, busy_end, person, meeting_id in busy:
-        if busy_start - margin < end and start < busy_end + margin:
+        if busy_start - margin < end_utc and start_utc < busy_end + margin:
             return SkippedDate(
                 day=day,
                 number=number,

@@ -329,7 +329,7 @@ def test_meetings_motions_and_votes() -> None:
     assert motion["legislative_session_id"] == "event/hallingdal/rr-2026-1"
     assert motion["text"] == "Tildele 200 000"
     assert motion["result"] == "fail"
-    assert motion["requirement"] == "konsensus blant medlemmene"
+    assert motion["requirement"] == "konsensus blant medlemene"
     assert "motion/hallingdal/rr-2026-1/sak-3" not in objects
 
     by_votes = objects["vote-event/hallingdal/rr-2026-1/sak-2"]

@@ -167,7 +167,7 @@ def requirement(rule: VotingRule, locale: Locale) -> str:
     >>> requirement(MajorityRule(), "en")
     "more than 1/2 of votes cast; tie: the chair's casting vote"
     >>> requirement(ConsensusRule(), "nn")
-    'konsensus blant medlemmene'
+    'konsensus blant medlemene'
     """
     if isinstance(rule, MajorityRule):
         text = gettext(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 project = "iprmodel"
 author = "iprmodel developers"
-copyright = "2026, iprmodel developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, iprmodel developers"
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",

@@ -18,8 +18,18 @@ def test_docs_build_without_warnings(tmp_path: Path) -> None:
     pytest.importorskip("sphinx")
     pytest.importorskip("myst_parser")
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "-T", "-q", "-b", "html",
-         str(ROOT / "docs"), str(tmp_path / "html")],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "-T",
+            "-q",
+            "-b",
+            "html",
+            str(ROOT / "docs"),
+            str(tmp_path / "html"),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -30,7 +40,10 @@ def test_docs_build_without_warnings(tmp_path: Path) -> None:
 
 def test_every_doc_page_is_in_a_toctree() -> None:
     """No page is orphaned: each Markdown page under docs/ is reachable from the index."""
-    pages = {p.relative_to(ROOT / "docs").with_suffix("").as_posix() for p in (ROOT / "docs").rglob("*.md")}
+    pages = {
+        p.relative_to(ROOT / "docs").with_suffix("").as_posix()
+        for p in (ROOT / "docs").rglob("*.md")
+    }
     pages -= {"index"}
     index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
     globbed = {"how-to", "reference", "explanation"}

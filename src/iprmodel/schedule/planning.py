@@ -57,6 +57,7 @@ from holidays.countries.norway import Norway
 
 from iprmodel.errors import TemplatedError
 from iprmodel.l10n import LOCALEDIR, translator
+from iprmodel.l10n.dates import long_date
 from iprmodel.model import (
     Appointment,
     Body,
@@ -86,22 +87,6 @@ __all__ = [
 
 #: The gettext domain of the planning words (``iprmodel_schedule.po`` in the core catalogs).
 DOMAIN: Final = "iprmodel_schedule"
-
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class PlanningError(TemplatedError, LookupError):
@@ -641,14 +626,6 @@ def _english(period: Period) -> str:
     return period.reason.format(**dict(period.params))
 
 
-def _format_day(day: date, _: Any) -> str:
-    weekday = _(_WEEKDAYS[day.weekday()])
-    month = _(_MONTHS[day.month - 1])
-    return str(_("{weekday} {day} {month} {year}")).format(
-        weekday=weekday, day=day.day, month=month, year=day.year
-    )
-
-
 def _holiday_name(day: date, norwegian: str, locale: Locale) -> str:
     if locale != "en":
         return norwegian
@@ -688,7 +665,7 @@ def format_plan(plan: MeetingPlan, locale: Locale) -> str:
         lines.append(
             _("{number}. {day}, {start}–{end}").format(
                 number=meeting.number,
-                day=_format_day(meeting.start.date(), _),
+                day=long_date(meeting.start.date(), locale),
                 start=meeting.start.strftime("%H:%M"),
                 end=meeting.end.strftime("%H:%M"),
             )

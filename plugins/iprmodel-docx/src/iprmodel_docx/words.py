@@ -33,6 +33,7 @@ import attrs
 
 from iprmodel.errors import ExportError
 from iprmodel.l10n import label, translator
+from iprmodel.l10n.dates import short_date, weekday_name
 from iprmodel.model import LocalizedText
 from iprmodel.model.text import Locale
 
@@ -53,23 +54,6 @@ class DocxExportError(ExportError):
 
 #: The BCP 47 tag Word and LibreOffice use for spell-checking, per locale.
 LANGUAGE_TAGS: Final[dict[Locale, str]] = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
-
-_MONTHS_EN: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-# Marked for extraction; translated at run time through the catalog.
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @attrs.frozen
@@ -108,13 +92,11 @@ class Words:
 
     def date(self, day: date) -> str:
         """``23.04.2026`` (nb, nn) or ``23 April 2026`` (en)."""
-        if self.locale == "en":
-            return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        return short_date(day, self.locale)
 
     def weekday(self, day: _Date) -> str:
         """The weekday's name, lower case in Norwegian."""
-        return self(_WEEKDAYS[day.weekday()])
+        return weekday_name(day, self.locale)
 
     def clock(self, moment: datetime) -> str:
         """``kl. 10.00`` (nb, nn) or ``10:00`` (en)."""

@@ -204,16 +204,27 @@ def _render(header: Sequence[str], lines: Sequence[Sequence[str]], left: set[int
     return "\n".join(out)
 
 
+def speed(ratio: float) -> str:
+    """``ratio`` (ours / baseline) in words: ``0.25`` is "4.0x faster".
+
+    >>> speed(0.25), speed(2.0)
+    ('4.0x faster', '2.0x slower')
+    """
+    if ratio <= 0:
+        return "-"
+    return f"{1 / ratio:.1f}x faster" if ratio < 1 else f"{ratio:.1f}x slower"
+
+
 def table(rows: Sequence[Row]) -> str:
     """The rows as a plain-text table, one line per benchmark and scale.
 
     >>> print(table([Row(name="load", scale=1, seconds=8.5, baseline="orjson.loads",
     ...                  baseline_seconds=0.25, ratio=34.0)]))
-    name  scale  seconds  baseline      baseline s  ratio
-    ----  -----  -------  ------------  ----------  -----
-    load      1   8.5000  orjson.loads      0.2500   34.0
+    name  scale  seconds  baseline      baseline s  ratio  speed
+    ----  -----  -------  ------------  ----------  -----  ------------
+    load      1   8.5000  orjson.loads      0.2500  34.00  34.0x slower
     """
-    header = ("name", "scale", "seconds", "baseline", "baseline s", "ratio")
+    header = ("name", "scale", "seconds", "baseline", "baseline s", "ratio", "speed")
     lines = [
         (
             row.name,
@@ -221,7 +232,8 @@ def table(rows: Sequence[Row]) -> str:
             _seconds(row.seconds),
             row.baseline,
             _seconds(row.baseline_seconds),
-            f"{row.ratio:.1f}",
+            f"{row.ratio:.2f}",
+            speed(row.ratio),
         )
         for row in rows
     ]

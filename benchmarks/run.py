@@ -31,7 +31,7 @@ HERE: Final = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from harness import Case, Row, growth, growth_table, measure, table  # noqa: E402
+from harness import Case, Row, growth, growth_table, measure, speed, table  # noqa: E402
 
 from iprmodel.testing.synthetic import clear_cache  # noqa: E402
 
@@ -140,7 +140,7 @@ def run_cases(
                 rows.append(row)
                 print(
                     f"  {row.name} scale {scale:g}: {row.seconds:.4f} s"
-                    f" vs {row.baseline} {row.baseline_seconds:.4f} s ({row.ratio:.1f}x)",
+                    f" vs {row.baseline} {row.baseline_seconds:.4f} s ({speed(row.ratio)})",
                     file=sys.stderr,
                     flush=True,
                 )

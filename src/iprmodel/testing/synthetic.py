@@ -1148,6 +1148,9 @@ _NOTED: Final = {False: "Saken ble tatt til orientering.", True: "Saka vart teke
 _FELL: Final = {False: "Forslaget falt.", True: "Framlegget fall."}
 
 
+_MAY_CLOSE: Final = (ClosedBasis.PRIVACY, ClosedBasis.PUBLIC_INTEREST)
+
+
 def _outcome(rule: VotingRule, votes_for: int, against: int) -> RecordedOutcome:
     if isinstance(rule, ConsensusRule):
         return RecordedOutcome.ADOPTED if against == 0 else RecordedOutcome.REJECTED
@@ -1270,6 +1273,8 @@ def _meetings(
             voters if held else None,
             quorate=quorate,
             nynorsk=nynorsk,
+            members=len(seats[slot.body]),
+            in_person=mode is MeetingMode.IN_PERSON,
         )
         meetings.append(
             Meeting(
@@ -1305,6 +1310,8 @@ def _agenda(
     *,
     quorate: bool,
     nynorsk: bool,
+    members: int,
+    in_person: bool,
 ) -> tuple[AgendaItem, ...]:
     month = slot.start.month
     fixed: list[CaseKind] = []
@@ -1328,7 +1335,9 @@ def _agenda(
             kind = fixed[order - 3] if order - 3 < len(fixed) else rng.choices(*pool)[0]
             title, proposal = _texts(kind, nynorsk, body_name, topic, slot.year, amount)
             if kind not in _NO_VOTE and rng.random() < 0.02:
-                closed = rng.choice(tuple(ClosedBasis))
+                # A must-close item (koml. § 11-5 second paragraph) cannot be dealt with in
+                # a remote meeting (§ 11-7); remote meetings only get may-close items.
+                closed = rng.choice(tuple(ClosedBasis) if in_person else _MAY_CLOSE)
                 title = _CLOSED_TITLES[closed][nynorsk]
                 kind = CaseKind.DECISION
         prefix = "RS" if kind in _REFERRAL else "PS"
@@ -1350,7 +1359,10 @@ def _agenda(
                     disqualified = (rng.choice(voters),)  # inhabil, koml. § 11-10
                 eligible = [v for v in voters if v not in disqualified]
                 rule = body.rule_for(kind)
-                if kind is CaseKind.ELECTION:
+                if 2 * len(eligible) < members:
+                    # A disqualification can take the votes below the quorum (§ 11-9).
+                    outcome = RecordedOutcome.NOT_QUORATE
+                elif kind is CaseKind.ELECTION:
                     votes = tuple(
                         Vote(person=v, choice=VoteChoice.FOR, candidate=eligible[0])
                         for v in eligible
@@ -1364,7 +1376,9 @@ def _agenda(
                         against = (len(eligible) - 1) // 2  # no ties: keep the outcome clear
                     votes_for = len(eligible) - against
                     outcome = _outcome(rule, votes_for, against)
-                    if rng.random() < 1 / 12:
+                    # Consensus by participants needs each person's vote (who is against
+                    # from which participant); a tally cannot show it.
+                    if isinstance(rule, ConsensusRule) or rng.random() < 1 / 12:
                         no = set(rng.sample(eligible, against))
                         votes = tuple(
                             Vote(
@@ -1375,7 +1389,8 @@ def _agenda(
                         )
                     else:
                         tally = Tally(votes_for=votes_for, votes_against=against)
-                decision = proposal if outcome is RecordedOutcome.ADOPTED else _FELL[nynorsk]
+                if outcome is not RecordedOutcome.NOT_QUORATE:
+                    decision = proposal if outcome is RecordedOutcome.ADOPTED else _FELL[nynorsk]
         items.append(
             AgendaItem(
                 id=f"{meeting_id}-{order}",

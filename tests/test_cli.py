@@ -165,3 +165,36 @@ def test_formats_lists_the_plugins(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for name in ("docx", "ics", "json", "popolo"):
         assert name in out
+
+
+@pytest.mark.parametrize("locale", ["nb", "nn", "en"])
+def test_no_representantskap_exits_1_citing_18_3(tmp_path: Path, locale: str) -> None:
+    """A council without a representantskap is a legal error: exit 1, koml. § 18-3 named."""
+    path = tmp_path / "council.toml"
+    path.write_text(
+        "format = 1\n"
+        '[[participants]]\nkind = "municipality"\nid = "gol"\nname = { nn = "Gol kommune" }\n'
+        '[[participants]]\nkind = "municipality"\nid = "hol"\nname = { nn = "Hol kommune" }\n'
+        '[[councils]]\nid = "demo"\nformal_name = { nn = "Demo interkommunalt politisk råd" }\n'
+        'participations = [{ participant = "gol" }, { participant = "hol" }]\n',
+        encoding="utf-8",
+    )
+    status, out, err = run("validate", str(path), "--locale", locale)
+    assert status == 1, out + err
+    assert "18-3" in out
+    assert "Traceback" not in out + err
+
+
+def test_participant_without_members_exits_1(tmp_path: Path) -> None:
+    """A representantskap that leaves a participant without a member is an error (§ 18-3)."""
+    data = orjson.loads(serialization.dumps(examples.load("hallingdal")))
+    council = data["councils"][0]
+    body = next(b for b in council["bodies"] if b["kind"] == "representantskap")
+    body["composition"] = [{"participant": "gol", "members": 5, "deputies": 5}]
+    path = tmp_path / "hallingdal.json"
+    path.write_bytes(orjson.dumps(data))
+    status, out, err = run("validate", str(path), "--locale", "en", "--format", "json")
+    assert status == 1, out + err
+    findings = orjson.loads(out)
+    codes = {f["code"] for f in findings["findings"] if f["severity"] == "error"}
+    assert any("18-3" in code for code in codes)

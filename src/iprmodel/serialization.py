@@ -192,6 +192,11 @@ def _is_simple_optional(type_: Any) -> bool:
     return len(args) == 2 and types.NoneType in args
 
 
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
 def _is_frozenset(type_: Any) -> bool:
     return typing.get_origin(type_) is frozenset
 
@@ -232,6 +237,17 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
 
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
 
+    # Lists are written for every record: resolve the item hook once, and skip the call
+    # altogether for items that are already plain (ids, texts).
+    def unstructure_tuple(type_: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        (item_type, _) = typing.get_args(type_)
+        if item_type in (str, int, bool):
+            return list
+        item_hook = conv.get_unstructure_hook(item_type)
+        return lambda items: [item_hook(item) for item in items]
+
+    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, unstructure_tuple)
+
     # A plain list where a set is expected must not hide duplicates.
     def structure_frozenset(type_: Any) -> Callable[[object, Any], frozenset[Any]]:
         (item_type,) = typing.get_args(type_) or (Any,)
@@ -260,11 +276,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
 
         return structure_list
 
-    def is_homogeneous_tuple(type_: Any) -> bool:
-        args = typing.get_args(type_)
-        return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-    conv.register_structure_hook_factory(is_homogeneous_tuple, structure_tuple)
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, structure_tuple)
 
     # cattrs' generic Optional hook dispatches on every call; resolve the inner hook once.
     def structure_optional(type_: Any) -> Callable[[object, Any], Any]:

@@ -771,7 +771,9 @@ def _meeting_times(draw: st.DrawFn) -> tuple[datetime, datetime, bool]:
         last = day + timedelta(days=draw(st.integers(1, 3)))
         return start, datetime(last.year, last.month, last.day, tzinfo=OSLO), True
     start = draw(aware_datetimes())
-    return start, start + timedelta(minutes=draw(st.integers(1, 12 * 60))), False
+    # Add the duration in UTC: wall-clock arithmetic in Oslo ignores a clock change.
+    length = timedelta(minutes=draw(st.integers(1, 12 * 60)))
+    return start, (start.astimezone(UTC) + length).astimezone(start.tzinfo), False
 
 
 @st.composite

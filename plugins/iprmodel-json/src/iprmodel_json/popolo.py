@@ -498,7 +498,7 @@ def _event(council: Council, meeting: Meeting, ctx: _Context, locale: Locale) ->
             {
                 "order": item.order,
                 "number": item.number,
-                "title": item.title,
+                "title": _public_title(item, locale),
                 "classification": item.kind.value,
                 "closed_basis": item.closed_basis.value if item.closed_basis else None,
                 "motion_id": _ID.motion(council.id, meeting.id, _item_key(meeting, item))
@@ -547,6 +547,13 @@ def _event(council: Council, meeting: Meeting, ctx: _Context, locale: Locale) ->
     )
 
 
+def _public_title(item: AgendaItem, locale: Locale) -> str:
+    """The title, or for a closed item the § 11-5 basis that closes it (never its subject)."""
+    if item.closed_basis is None:
+        return item.title
+    return label(item.closed_basis, locale)
+
+
 def _motion_and_vote(
     council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -560,15 +567,16 @@ def _motion_and_vote(
             "id": motion_id,
             "organization_id": organization_id,
             "legislative_session_id": event_id,
-            "text": item.proposal,
+            # A closed item (koml. § 11-5) is public only as its number and basis.
+            "text": None if item.closed_basis else item.proposal,
             "identifier": item.number,
             "classification": item.kind.value,
             "date": _instant(meeting.start),
             "requirement": requirement(body.rule_for(item.kind), locale) if body else None,
             "result": result,
             "sources": _link(item.url, "case"),
-            "+title": item.title,
-            "+decision": item.decision,
+            "+title": _public_title(item, locale),
+            "+decision": None if item.closed_basis else item.decision,
         }
     )
     if not (item.votes or item.tally):

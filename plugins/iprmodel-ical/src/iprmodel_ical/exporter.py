@@ -465,6 +465,9 @@ def _role(appointment: Appointment) -> _Role:
     if appointment.seat is SeatKind.MEMBER:
         kind = "chair" if appointment.position is Position.CHAIR else "member"
         return _Role(optional=False, kind=kind)
+    if appointment.seat is SeatKind.EX_OFFICIO:
+        # Chief executives and the general manager attend every meeting: busy time.
+        return _Role(optional=False, kind="ex_officio")
     return _Role(optional=True, kind=appointment.seat.value)
 
 
@@ -518,7 +521,9 @@ def _summary(
     )
     if meeting.title:
         text = f"{text}: {meeting.title}"
-    if role is not None and role.optional:
+    if role is not None and role.kind == "ex_officio":
+        text = _("{summary} (by virtue of office)").format(summary=text)
+    elif role is not None and role.optional:
         template = "{summary} (as observer)" if role.kind == "observer" else "{summary} (as deputy)"
         text = _(template).format(summary=text)
     if meeting.status is MeetingStatus.CANCELLED:

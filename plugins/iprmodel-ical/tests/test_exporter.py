@@ -122,6 +122,19 @@ def test_scopes_on_hallingdal() -> None:
             assert "(som vara)" in event
 
 
+def test_ex_officio_attendance_is_busy_time() -> None:
+    """The general manager attends by virtue of office: busy, and not labelled a deputy."""
+    register = examples.load("hallingdal")
+    feed = ICalExporter().export(register, ExportRequest(scope="person:dagleg-leiar")).decode()
+    events = _events(feed)
+
+    assert events
+    for event in events.values():
+        assert "TRANSP:OPAQUE" in event
+        assert "som vara" not in event
+        assert "i kraft av still" in event.replace("\r\n ", "")
+
+
 def test_person_scope_roles(register: Register, export_text: Export) -> None:
     """A deputy's and an observer's events are optional and do not block time."""
     chair = _events(export_text(register, scope="person:gol-ordforar"))

@@ -139,6 +139,10 @@ class Builder:
             self.document = _open(template)
             if template is not None:
                 self._check_styles(template)
+                # A letterhead keeps its margins, header and logo, but the paper is A4
+                # (a template made elsewhere is often US Letter).
+                for section in self.document.sections:
+                    self._paper(section, landscape)
             else:
                 self._page_setup(landscape)
             self._add_own_styles()
@@ -170,13 +174,17 @@ class Builder:
                 styles=", ".join(repr(name) for name in missing),
             )
 
-    def _page_setup(self, landscape: bool) -> None:
-        section = self.document.sections[0]
+    @staticmethod
+    def _paper(section: Any, landscape: bool) -> None:
         # python-docx's default template is US Letter; Norwegian documents are A4.
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
         if landscape:  # wide task tables
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+
+    def _page_setup(self, landscape: bool) -> None:
+        section = self.document.sections[0]
+        self._paper(section, landscape)
         section.left_margin = section.right_margin = Cm(2.5)
         section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.0)
         section.header_distance = section.footer_distance = Cm(1.25)

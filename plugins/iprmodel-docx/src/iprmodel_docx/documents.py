@@ -71,14 +71,16 @@ def latest_meeting(
 ) -> Meeting | None:
     """The latest meeting with an agenda (else the latest meeting), optionally of ``body``.
 
-    With ``held`` (minutes) a held meeting with an agenda is preferred.
+    With ``held`` (minutes) only held meetings count.
     """
     meetings = [
         m for m in council.meetings if body is None or m.body == body or body in m.joint_bodies
     ]
+    if held:
+        # Minutes are only for meetings that took place; a plan is no møtebok.
+        meetings = [m for m in meetings if m.status is MeetingStatus.HELD]
     with_agenda = [m for m in meetings if m.agenda]
-    done = [m for m in with_agenda if m.status is MeetingStatus.HELD] if held else []
-    return max(done or with_agenda or meetings, key=lambda m: (m.start, m.id), default=None)
+    return max(with_agenda or meetings, key=lambda m: (m.start, m.id), default=None)
 
 
 def _person(register: Register, person_id: str) -> str:
@@ -290,7 +292,9 @@ def _with_party(register: Register, appointment: Appointment, words: Words) -> s
 
 def _when_where(builder: Builder, council: Council, meeting: Meeting, words: Words) -> None:
     builder.paragraph(_body_name(council, meeting.body, words), label=words("Body:"))
-    builder.paragraph(words.span(meeting.start, meeting.end), label=words("Time:"))
+    builder.paragraph(words.meeting_time(meeting), label=words("Time:"))
+    if meeting.illustrative:
+        builder.paragraph(words("Illustrative date from a generated meeting plan, not a real one."))
     location = meeting.location
     if location is not None and (location.place or location.address):
         where = ", ".join(x for x in (location.place, location.address) if x)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import enum
 import gettext
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from datetime import date as _Date
 from decimal import Decimal
 from fractions import Fraction
@@ -34,7 +34,7 @@ import attrs
 from iprmodel.errors import ExportError
 from iprmodel.l10n import label, translator
 from iprmodel.l10n.dates import short_date, weekday_name
-from iprmodel.model import LocalizedText
+from iprmodel.model import LocalizedText, Meeting
 from iprmodel.model.text import Locale
 
 __all__ = ["DOMAIN", "LANGUAGE_TAGS", "LOCALEDIR", "DocxExportError", "Words"]
@@ -115,6 +115,17 @@ class Words:
             )
             return f"{first}\u2013{until}"
         return f"{first} \u2013 {self.date(end.date())} {self.clock(end)}"
+
+    def meeting_time(self, meeting: Meeting) -> str:
+        """When a meeting is: clock times, or only the day(s) for an all-day meeting."""
+        if not meeting.all_day:
+            return self.span(meeting.start, meeting.end)
+        first = meeting.start.date()
+        last = meeting.end.date() - timedelta(days=1)  # an all-day end is exclusive
+        text = f"{self.weekday(first)} {self.date(first)}"
+        if last > first:
+            text += f" \u2013 {self.weekday(last)} {self.date(last)}"
+        return text
 
     def money(self, amount: Decimal) -> str:
         """``200 000 kr`` with a no-break space (nb, nn) or ``NOK 200,000`` (en)."""

@@ -326,6 +326,9 @@ def test_template_header_logo_and_margins_are_kept(
         DocxExporter().export(register, ExportRequest(document="notice", template=path))
     )
     assert round(document.sections[0].left_margin.cm, 1) == 4.0
+    # python-docx's own template is US Letter; the document is still A4.
+    assert round(document.sections[0].page_width.cm, 1) == 21.0
+    assert round(document.sections[0].page_height.cm, 1) == 29.7
     header = [p.text for p in document.sections[0].header.paragraphs]
     assert header[0] == "Brevhovud frå Testrådet"
     assert any("Testrådet interkommunalt politisk råd" in line for line in header[1:])
@@ -379,3 +382,30 @@ def test_required_styles_exist_in_output(register: Register, read: Read) -> None
     document, _ = read(export(register, "agreement"))
     names = {s.name for s in document.styles}
     assert set(REQUIRED_STYLES) <= names
+
+
+def test_minutes_are_for_held_meetings_and_all_day_dates_have_no_clock() -> None:
+    """Ringerike's minutes are of the held two-day gathering, dated without midnight times."""
+    from iprmodel import examples
+
+    data = DocxExporter().export(
+        examples.load("ringeriksregionen"), ExportRequest(document="minutes", locale="nb")
+    )
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+
+    assert "Strategisamling" in text
+    assert "mandag 12.01.2026 \u2013 tirsdag 13.01.2026" in text
+    assert "kl. 00.00" not in text
+
+
+def test_illustrative_meeting_says_so() -> None:
+    """A meeting from a generated plan is marked as illustrative in its notice."""
+    from iprmodel import examples
+
+    data = DocxExporter().export(
+        examples.load("hallingdal"),
+        ExportRequest(document="notice", scope="meeting:hallingtinget-2026-2", locale="nn"),
+    )
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+
+    assert "Illustrerande dato" in text

@@ -198,3 +198,22 @@ def test_participant_without_members_exits_1(tmp_path: Path) -> None:
     findings = orjson.loads(out)
     codes = {f["code"] for f in findings["findings"] if f["severity"] == "error"}
     assert any("18-3" in code for code in codes)
+
+
+def test_unknown_or_bad_option_is_refused(tmp_path: Path) -> None:
+    """A mistyped option key or a flag that is neither yes nor no: exit 2, nothing written."""
+    target = tmp_path / "x.ics"
+    status, _, err = run(
+        "export", "example:hallingdal", "--format", "ics", "--option", "attendee=yes",
+        "-o", str(target), "--locale", "en",
+    )  # fmt: skip
+    assert status == 2
+    assert "'attendee'" in err
+    assert "attendees" in err
+    status, _, err = run(
+        "export", "example:hallingdal", "--format", "ics", "--option", "attendees=maybe",
+        "-o", str(target), "--locale", "en",
+    )  # fmt: skip
+    assert status == 2
+    assert "yes or no" in err
+    assert not target.exists()

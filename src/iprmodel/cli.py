@@ -262,6 +262,15 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     if args.template is not None and not args.template.is_file():
         raise _Failure(_("{path}: no such file").format(path=args.template))
     options = _options(args.option, _)
+    # A mistyped option must not pass silently: every key needs a format that reads it.
+    known = {k for e in exporters for k in getattr(e, "options", ())}
+    for key in sorted(options):
+        if key not in known:
+            raise _Failure(
+                _("no chosen format reads the option {key}; options: {known}").format(
+                    key=repr(key), known=", ".join(sorted(known)) or "-"
+                )
+            )
     # A document kind goes only to the exporters that make that kind (docx's agreement,
     # json's schema), so one command can export a calendar, an agreement and the data.
     takers = [e for e in exporters if args.document in getattr(e, "documents", ())]

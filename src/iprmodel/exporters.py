@@ -30,7 +30,7 @@ from typing import Final, Protocol, runtime_checkable
 
 import attrs
 
-from iprmodel.errors import UnknownExporterError
+from iprmodel.errors import ExportError, UnknownExporterError
 from iprmodel.model import Register
 from iprmodel.model.text import Locale
 
@@ -48,6 +48,8 @@ __all__ = [
 EXPORTERS_GROUP: Final = "iprmodel.exporters"
 
 _log = logging.getLogger(__name__)
+_ON: Final = frozenset({"1", "true", "yes", "ja", "on"})
+_OFF: Final = frozenset({"", "0", "false", "no", "nei", "off"})
 
 
 @attrs.frozen(kw_only=True)
@@ -72,8 +74,19 @@ class ExportRequest:
         return self.options.get(key, default)
 
     def flag(self, key: str) -> bool:
-        """Whether option ``key`` is set to a true value (``1``, ``true``, ``yes``)."""
-        return (self.options.get(key) or "").lower() in {"1", "true", "yes", "ja"}
+        """Whether option ``key`` is on: ``yes``/``true``/``1``/``ja``; off when absent.
+
+        Raises:
+            ExportError: the value is neither on nor off (``attendees=maybe``).
+        """
+        value = (self.options.get(key) or "").strip().lower()
+        if value in _ON:
+            return True
+        if value in _OFF:
+            return False
+        raise ExportError(
+            "option {key} takes yes or no, got {value}", key=key, value=repr(self.options[key])
+        )
 
 
 @runtime_checkable
@@ -90,6 +103,8 @@ class Exporter(Protocol):
     suffix: str
     #: The media type (``text/calendar``).
     media_type: str
+    # Optional, read with getattr: ``documents`` (the kinds ``--document`` may name)
+    # and ``options`` (the ``--option`` keys it reads; others are refused).
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Render ``register`` as this format."""

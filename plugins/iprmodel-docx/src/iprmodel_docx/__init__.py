@@ -78,6 +78,8 @@ class DocxExporter:
     media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     #: The document kinds (the command line's ``--document`` choices).
     documents = DOCUMENT_KINDS
+    #: The ``--option`` keys it reads: show-closed (yes/no) and year (of an evaluation).
+    options = ("show-closed", "year")
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Render the requested document; the same input gives the same bytes.

@@ -240,6 +240,8 @@ class ICalExporter:
     name: Final = "ics"
     suffix: Final = ".ics"
     media_type: Final = "text/calendar"
+    #: The ``--option`` keys it reads: attendees (yes/no), refresh (a duration), url.
+    options: Final = ("attendees", "refresh", "url")
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """The feed for ``request.scope`` in ``register``, as UTF-8 bytes with CRLF.

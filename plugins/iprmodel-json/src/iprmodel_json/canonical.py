@@ -87,6 +87,8 @@ class JsonExporter:
     media_type: str = "application/json"
     #: The document kinds ``--document`` may ask for.
     documents: tuple[str, ...] = DOCUMENTS
+    #: The ``--option`` keys it reads: compact (yes/no).
+    options: tuple[str, ...] = ("compact",)
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """The canonical bytes of ``register`` (or the schema), per ``request``."""

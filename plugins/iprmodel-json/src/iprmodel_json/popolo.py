@@ -669,6 +669,8 @@ class PopoloExporter:
     name: str = "popolo"
     suffix: str = ".json"
     media_type: str = "application/json"
+    #: The ``--option`` keys it reads: compact (yes/no).
+    options: tuple[str, ...] = ("compact",)
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """The Popolo document of ``register``."""

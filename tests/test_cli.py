@@ -217,3 +217,41 @@ def test_unknown_or_bad_option_is_refused(tmp_path: Path) -> None:
     assert status == 2
     assert "yes or no" in err
     assert not target.exists()
+
+
+def test_folder_as_source_and_missing_output_folder(tmp_path: Path) -> None:
+    """A folder is not a source; a mistyped output folder is not created silently."""
+    status, _, err = run("validate", str(tmp_path), "--locale", "en")
+    assert status == 2
+    assert "is a folder" in err
+    target = tmp_path / "nowhere" / "x.json"
+    status, _, err = run(
+        "export", "example:hadeland", "--format", "json", "-o", str(target), "--locale", "en"
+    )
+    assert status == 2
+    assert "no such folder" in err
+    assert not target.parent.exists()
+
+
+def test_agreement_amendment_needs_two_thirds_in_representantskap(tmp_path: Path) -> None:
+    """Koml. § 18-4 tredje ledd: 16 for and 12 against (57 %) does not amend the agreement."""
+    data = orjson.loads(serialization.dumps(examples.load("hallingdal")))
+    council = data["councils"][0]
+    meeting = next(m for m in council["meetings"] if m["id"] == "hallingtinget-2026-1")
+    meeting["agenda"].append(
+        {
+            "id": "ht-2026-endring",
+            "order": 99,
+            "number": "PS 99/2026",
+            "title": "Endring i samarbeidsavtalen punkt 4",
+            "kind": "agreement_amendment",
+            "tally": {"votes_for": 16, "votes_against": 12},
+            "outcome": "adopted",
+        }
+    )
+    path = tmp_path / "amend.json"
+    path.write_bytes(orjson.dumps(data))
+    status, out, err = run("validate", str(path), "--locale", "en", "--format", "json")
+    assert status == 1, out + err
+    errors = [f for f in orjson.loads(out)["findings"] if f["severity"] == "error"]
+    assert any("ht-2026-endring" in f["path"] for f in errors)

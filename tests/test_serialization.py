@@ -459,7 +459,12 @@ def test_not_an_object() -> None:
 @pytest.mark.parametrize(
     ("version", "expected"),
     [
-        pytest.param(None, 'format: missing: add "format": 1 at the top', id="missing"),
+        pytest.param(
+            None,
+            'format: missing: add the format version at the top: "format": 1 in JSON,'
+            " format = 1 in TOML",
+            id="missing",
+        ),
         pytest.param(
             2,
             "format: the data is in format 2, written by a newer iprmodel;"

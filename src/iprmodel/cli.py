@@ -165,6 +165,8 @@ def _load(source: str, _: _Translate) -> Register:
             )
         return examples.load(name)
     path = Path(source)
+    if path.is_dir():
+        raise _Failure(_("{path} is a folder, not a file").format(path=source))
     if not path.is_file():
         raise _Failure(_("{path}: no such file").format(path=source))
     return serialization.load(path)
@@ -305,7 +307,11 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
         if is_folder:
             suffix = f"-{document}" if document else ""
             path = path / f"{stem}{suffix}{exporter.suffix}"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if is_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            # A mistyped path must not quietly create folders.
+            raise _Failure(_("{path}: no such folder").format(path=path.parent))
         path.write_bytes(data)
         out.write(_("wrote {path}").format(path=path) + "\n")
     return EXIT_OK
@@ -340,7 +346,18 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
                 path=args.file, line=error.lineno, column=error.colno
             )
         ) from None
-    outcome = report.vote_from_plain(data)
+    try:
+        outcome = report.vote_from_plain(data)
+    except LoadError as error:
+        # Vote input problems are worded in the rules catalog.
+        raise _Failure(
+            "\n".join(
+                f"{p.path}: {report.problem_message(p, locale)}"
+                if p.path
+                else report.problem_message(p, locale)
+                for p in error.problems
+            )
+        ) from None
     text = report.format_outcome(outcome, locale)
     out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK

@@ -451,7 +451,10 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
             (
                 Problem(
                     path="format",
-                    template='missing: add "format": {version} at the top',
+                    template=(
+                        'missing: add the format version at the top: "format": {version}'
+                        " in JSON, format = {version} in TOML"
+                    ),
                     params=(("version", FORMAT_VERSION),),
                 ),
             )

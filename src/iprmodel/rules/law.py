@@ -42,7 +42,6 @@ from iprmodel.model import (
     Council,
     CountyAuthority,
     Gender,
-    MajorityRule,
     Meeting,
     MeetingMode,
     MeetingStatus,
@@ -61,6 +60,7 @@ from iprmodel.rules import consistency
 from iprmodel.rules._text import N_, Message, Param, Ref, Word
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.voting import (
+    NON_CORE_AMENDMENT_RULE,
     BlankVoteError,
     MeetingSeats,
     VoteRecordError,
@@ -118,7 +118,6 @@ CODES: Final[dict[str, Ref | None]] = {
 _EXACT_NAME: Final = "interkommunalt politisk råd"
 # Any inflection of the three words (Nynorsk "interkommunale politiske råd", definite forms).
 _INFLECTED_NAME: Final = re.compile(r"interkommunal\w*\s+politisk\w*\s+råd", re.IGNORECASE)
-_DEFAULT_NON_CORE_RULE: Final = MajorityRule(threshold=Fraction(2, 3), strict=False)
 _CORE_LETTERS: Final = {topic: topic.statutory_letter or "" for topic in STATUTORY_TOPICS}
 _BUDGET_POWERS: Final = frozenset(
     {Power.ADOPT_BUDGET, Power.ADOPT_ACCOUNTS, Power.ADOPT_ANNUAL_REPORT}
@@ -740,7 +739,7 @@ def _amendments(
                 ),
             )
             continue
-        rule = agreement.non_core_amendment_rule or _DEFAULT_NON_CORE_RULE
+        rule = agreement.non_core_amendment_rule or NON_CORE_AMENDMENT_RULE
         size = _representantskap_size(ctx)
         try:
             outcome = evaluate(

@@ -22,7 +22,7 @@ Summary: 0 errors, 0 warnings, 0 notes
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import orjson
@@ -63,12 +63,20 @@ def problem_message(problem: Problem, locale: Locale) -> str:
     The template is looked up in the core catalog, then in the rules catalog (the
     ``iprmodel vote`` input errors).
     """
+    return problem.message(_either_catalog(locale))
+
+
+def _either_catalog(locale: Locale) -> Callable[[str], str]:
+    """A gettext function trying the core catalog, then the rules catalog."""
     from iprmodel.l10n import translator
 
-    core = translator(locale).gettext(problem.template)
-    if core == problem.template:
-        core = translations(locale).gettext(problem.template)
-    return core.format(**dict(problem.params))
+    core, rules = translator(locale).gettext, translations(locale).gettext
+
+    def translate(message: str) -> str:
+        text = core(message)
+        return rules(message) if text == message else text
+
+    return translate
 
 
 def error_message(error: InvalidValue, locale: Locale) -> str:

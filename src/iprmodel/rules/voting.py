@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from fractions import Fraction
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 
@@ -53,6 +53,7 @@ from iprmodel.model import (
     Appointment,
     AttendanceStatus,
     Body,
+    BodyKind,
     CaseKind,
     ConsensusRule,
     ConsensusUnit,
@@ -852,7 +853,22 @@ def rule_for_item(body: Body, meeting: Meeting, item: AgendaItem) -> VotingRule:
         return UnanimityRule(written=True)
     if item.kind is CaseKind.ELECTION and not isinstance(rule, ElectionRule):
         return ElectionRule()
+    explicit = any(item.kind in d.case_kinds for d in body.decision_rules)
+    if (
+        item.kind is CaseKind.AGREEMENT_AMENDMENT
+        and body.kind is BodyKind.REPRESENTANTSKAP
+        and not explicit
+    ):
+        # Koml. § 18-4 tredje ledd: at least 2/3 of the votes cast unless the agreement
+        # says otherwise; the body's everyday majority does not apply.
+        return NON_CORE_AMENDMENT_RULE
     return rule
+
+
+#: The law's majority for amending clauses outside § 18-4 a-h in the representantskap.
+NON_CORE_AMENDMENT_RULE: Final = MajorityRule(
+    threshold=Fraction(2, 3), strict=False, base=VoteBase.VOTES_CAST, tie_break=TieBreak.NONE
+)
 
 
 def seat_index(council: Council) -> dict[str, tuple[Appointment, ...]]:

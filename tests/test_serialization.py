@@ -772,3 +772,34 @@ def test_document_is_not_mutated_by_loading() -> None:
     serialization.structure(data)
 
     assert before == data
+
+
+def test_repeated_key_is_an_error_not_a_silent_overwrite() -> None:
+    """A key written twice in one object is reported with its path; nothing is dropped."""
+    text = (
+        b'{"format": 1, "persons": [{"id": "a", "name": "A"}],'
+        b' "persons": [{"id": "p", "name": "P", "name": "Q"}]}'
+    )
+    with pytest.raises(LoadError) as caught:
+        serialization.loads(text)
+
+    lines = [problem.line() for problem in caught.value.problems]
+    assert lines == [
+        "persons: this key appears more than once in the same object; keep one",
+        "persons[p].name: this key appears more than once in the same object; keep one",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (b"\xff\xfe{", "the file is not UTF-8 text (byte 0)"),
+        (b'{"format": NaN}', "NaN is not a JSON number; write a number or a string"),
+    ],
+)
+def test_json_that_is_not_strict_json(text: bytes, expected: str) -> None:
+    """Bytes that are not UTF-8, and NaN, are refused with a message."""
+    with pytest.raises(LoadError) as caught:
+        serialization.loads(text)
+
+    assert [expected] == [problem.line() for problem in caught.value.problems]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 import operator
 import re
 import tomllib
@@ -380,10 +381,46 @@ def dumps(register: Register, *, indent: bool = True) -> bytes:
 
 
 def loads(text: bytes | str) -> Register:
-    """Parse canonical JSON into a register; syntax errors name line and column."""
+    """Parse canonical JSON into a register; syntax errors name line and column.
+
+    A key repeated inside one object is an error, not a silent overwrite (orjson and
+    most parsers keep the last value), so the standard library parser is used with a
+    check on every object: it costs about a tenth more than the fastest parser.
+    """
+    return structure(parse_json(text))
+
+
+def parse_json(text: bytes | str) -> Any:
+    """Parse JSON strictly: UTF-8 only, no NaN or Infinity, no key twice in an object."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise LoadError(
+                (
+                    Problem(
+                        path="",
+                        template="the file is not UTF-8 text (byte {position})",
+                        params=(("position", error.start),),
+                    ),
+                )
+            ) from None
+    repeated: list[_RepeatedKeys] = []
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        marked = _RepeatedKeys(pairs)
+        repeated.append(marked)
+        return marked
+
+    def no_constant(name: str) -> Any:
+        raise ValueError(name)
+
     try:
-        data = orjson.loads(text)
-    except orjson.JSONDecodeError as error:
+        data = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=no_constant)
+    except json.JSONDecodeError as error:
         raise LoadError(
             (
                 Problem(
@@ -393,7 +430,46 @@ def loads(text: bytes | str) -> Register:
                 ),
             )
         ) from None
-    return structure(data)
+    except ValueError as error:
+        raise LoadError(
+            (
+                Problem(
+                    path="",
+                    template="{value} is not a JSON number; write a number or a string",
+                    params=(("value", str(error)),),
+                ),
+            )
+        ) from None
+    if repeated:
+        raise LoadError(tuple(_repeated_problems(data)))
+    return data
+
+
+class _RepeatedKeys(dict[str, Any]):
+    """An object in which a key appeared more than once (the keys are kept to report)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        seen: set[str] = set()
+        twice: set[str] = set()
+        for key, _ in pairs:
+            (twice if key in seen else seen).add(key)
+        self.twice = sorted(twice)
+
+
+def _repeated_problems(value: Any, path: str = "") -> Iterator[Problem]:
+    if isinstance(value, _RepeatedKeys):
+        for key in value.twice:
+            yield Problem(
+                path=_join(path, key),
+                template="this key appears more than once in the same object; keep one",
+            )
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _repeated_problems(item, _join(path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _repeated_problems(item, path + _segment(value, i))
 
 
 def load(path: str | Path) -> Register:

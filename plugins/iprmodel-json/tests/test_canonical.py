@@ -128,7 +128,7 @@ def test_syntax_errors_name_line_and_column(text: bytes, line: str) -> None:
 
 def test_not_utf8_is_a_clear_error() -> None:
     """Latin-1 bytes are reported, not a UnicodeDecodeError."""
-    with pytest.raises(LoadError, match="not valid JSON"):
+    with pytest.raises(LoadError, match="not UTF-8 text"):
         loads('{"format": 1, "persons": [{"id": "a", "name": "Ål"}]}'.encode("latin-1"))
 
 

@@ -467,3 +467,18 @@ def test_catalog_complete_and_compiled(locale: str) -> None:
             assert entry.msgstr, entry.msgid
         assert entry.msgid in source, entry.msgid
     assert {(e.msgid, e.msgstr) for e in po} == {(e.msgid, e.msgstr) for e in mo}
+
+
+def test_feed_across_councils_names_the_council() -> None:
+    """Jevnaker sits in two councils: each event says which council's meeting it is."""
+    feed = ICalExporter().export(
+        examples.load("all"), ExportRequest(scope="participant:jevnaker", locale="nb")
+    )
+    summaries = [
+        line
+        for line in feed.decode().replace("\r\n ", "").split("\r\n")
+        if line.startswith("SUMMARY:")
+    ]
+
+    assert any(line.startswith("SUMMARY:Hadeland IPR: ") for line in summaries)
+    assert any(line.startswith("SUMMARY:Ringeriksregionen IPR: ") for line in summaries)

@@ -172,7 +172,9 @@ def test_icaljs_agrees(register: Register) -> None:
 
         assert {(r[0], r[1], r[2]) for r in rows} == expected(source)
     summaries = {r[0]: r[3] for r in by_icaljs(ICalExporter().export(register, ExportRequest()))}
-    assert summaries["regionradet-2026-2@hallingdal.iprmodel"] == "AVLYST: Regionrådet, møte 2/2026"
+    # The fixture register has two councils, so each summary names its council.
+    expected_summary = "AVLYST: Regionrådet for Hallingdal: Regionrådet, møte 2/2026"
+    assert summaries["regionradet-2026-2@hallingdal.iprmodel"] == expected_summary
 
 
 LIBICAL_SCRIPT = """

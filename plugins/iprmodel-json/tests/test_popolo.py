@@ -270,8 +270,12 @@ def test_mapping() -> None:
     gol = objects["participant/gol"]
     assert gol["name"] == "Gol kommune"
     assert gol["classification"] == "municipality"
-    assert {"identifier": "3324", "scheme": "kommunenummer"} in gol["identifiers"]
-    assert {"identifier": "0617", "scheme": "kommunenummer"} in gol["identifiers"]
+    current = next(i for i in gol["identifiers"] if i["identifier"] == "3324")
+    assert current["scheme"] == "kommunenummer"
+    assert current["+valid_from"] == "2024-01-01"
+    assert "+valid_to" not in current  # the number in use now
+    old = next(i for i in gol["identifiers"] if i["identifier"] == "0617")
+    assert old["+valid_to"] == "2019-12-31"
     assert {"identifier": "964952612", "scheme": "organisasjonsnummer"} in gol["identifiers"]
     assert {"name": "Gol municipality", "note": "locale:en"} in gol["other_names"]
     assert gol["links"] == [{"url": "https://www.gol.kommune.no/", "note": "website"}]

@@ -293,6 +293,8 @@ class ICalExporter:
             selection.items,
             key=lambda item: (item[1].start.astimezone(UTC), item[0].id, item[1].id),
         )
+        # In a feed spanning councils, "Representantskapet, møte 1/2026" is ambiguous.
+        several = len({council.id for council, _, _ in selection.items}) > 1
         for council, meeting, role in ordered:
             out.extend(
                 _event(
@@ -303,6 +305,7 @@ class ICalExporter:
                     words=words,
                     persons=persons,
                     appointments=appointments if attendees else None,
+                    name_council=several,
                 )
             )
         out.append("END:VCALENDAR\r\n")
@@ -512,6 +515,8 @@ def _summary(
     role: _Role | None,
     bodies: dict[tuple[str, str], Body],
     words: _Words,
+    *,
+    name_council: bool = False,
 ) -> str:
     _ = words.gettext
     names = []
@@ -523,6 +528,8 @@ def _summary(
     )
     if meeting.title:
         text = f"{text}: {meeting.title}"
+    if name_council:
+        text = f"{_council_name(council, words.locale)}: {text}"
     if role is not None and role.kind == "ex_officio":
         text = _("{summary} (by virtue of office)").format(summary=text)
     elif role is not None and role.optional:
@@ -611,6 +618,7 @@ def _event(
     words: _Words,
     persons: dict[str, Person],
     appointments: dict[tuple[str, str], list[Appointment]] | None,
+    name_council: bool = False,
 ) -> Iterator[str]:
     stamp = _stamp(meeting.modified)
     yield "BEGIN:VEVENT\r\n"
@@ -627,7 +635,8 @@ def _event(
     if meeting.status is MeetingStatus.CANCELLED:
         status = "CANCELLED"
     yield f"STATUS:{status}\r\n"
-    yield fold("SUMMARY:" + escape_text(_summary(council, meeting, role, bodies, words)))
+    summary = _summary(council, meeting, role, bodies, words, name_council=name_council)
+    yield fold("SUMMARY:" + escape_text(summary))
     location = meeting.location
     if location is not None:
         parts = [p for p in (location.place, location.address) if p]

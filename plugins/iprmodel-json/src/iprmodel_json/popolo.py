@@ -243,7 +243,18 @@ def _participant_org(item: Municipality | CountyAuthority, ctx: _Context) -> dic
     scheme = "kommunenummer" if isinstance(item, Municipality) else "fylkesnummer"
     identifiers = [
         *_ident(item.id),
-        *({"identifier": n.value, "scheme": scheme} for n in item.numbers),
+        # Numbers change (Lunner 3054 -> 3234 in 2024): each keeps its validity period.
+        *(
+            _clean(
+                {
+                    "identifier": n.value,
+                    "scheme": scheme,
+                    "+valid_from": n.valid_from.isoformat() if n.valid_from else None,
+                    "+valid_to": n.valid_to.isoformat() if n.valid_to else None,
+                }
+            )
+            for n in item.numbers
+        ),
     ]
     if item.orgnr:
         identifiers.append({"identifier": item.orgnr, "scheme": "organisasjonsnummer"})

@@ -314,24 +314,32 @@ def closed_text(item: AgendaItem, words: Words) -> str:
     return words("Closed: {basis}", basis=words.label(item.closed_basis))
 
 
-def write_notice(
-    builder: Builder, meeting: Meeting | None, council: Council, register: Register, words: Words
-) -> None:
-    """The meeting notice: body, time, place or link, agenda, who is summoned, deputies."""
+def _opening(
+    builder: Builder, title: str, meeting: Meeting | None, council: Council, words: Words
+) -> bool:
+    """Title, meeting and when/where; ``False`` (after saying so) when there is no meeting."""
+    builder.heading(title, 0)
     if meeting is None:
-        builder.heading(words("Meeting notice"), 0)
         builder.paragraph(
             words(
                 "{council} has no meeting in the register.", council=words.text(council.formal_name)
             )
         )
-        return
-    builder.heading(words("Meeting notice"), 0)
+        return False
     builder.paragraph(
         meeting_title(council, meeting, words),
         "Subtitle" if builder.style_id("Subtitle") else "Normal",
     )
     _when_where(builder, council, meeting, words)
+    return True
+
+
+def write_notice(
+    builder: Builder, meeting: Meeting | None, council: Council, register: Register, words: Words
+) -> None:
+    """The meeting notice: body, time, place or link, agenda, who is summoned, deputies."""
+    if not _opening(builder, words("Meeting notice"), meeting, council, words) or meeting is None:
+        return
 
     builder.heading(words("Agenda"), 1)
     if not meeting.agenda:
@@ -510,20 +518,8 @@ def write_minutes(
     show_closed: bool = False,
 ) -> None:
     """The minutes (møtebok, koml. § 11-4)."""
-    if meeting is None:
-        builder.heading(words("Minutes"), 0)
-        builder.paragraph(
-            words(
-                "{council} has no meeting in the register.", council=words.text(council.formal_name)
-            )
-        )
+    if not _opening(builder, words("Minutes"), meeting, council, words) or meeting is None:
         return
-    builder.heading(words("Minutes"), 0)
-    builder.paragraph(
-        meeting_title(council, meeting, words),
-        "Subtitle" if builder.style_id("Subtitle") else "Normal",
-    )
-    _when_where(builder, council, meeting, words)
 
     builder.heading(words("Attendance"), 1)
     seats = {a.person: a for a in _seats(council, meeting)}

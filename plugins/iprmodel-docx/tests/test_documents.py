@@ -104,7 +104,7 @@ def test_agreement_clauses_use_word_multilevel_numbering(register: Register, rea
 def test_agreement_suggestions_come_from_the_model(register: Register, read: Read) -> None:
     """Seats from the composition, shares and notice from participations, legal status."""
     _, text = read(export(register, "agreement", locale="nb"))
-    assert "Gol kommune: 2 medlem(mer) og 2 varamedlem(mer) (ordfører)." in text
+    assert "Gol kommune: medlemmer 2, varamedlemmer 2 (ordfører)." in text
     assert "Gol kommune: 60\xa0%." in text
     assert "Flå kommune: 40\xa0%." in text
     assert "12 måneders varsel" in text

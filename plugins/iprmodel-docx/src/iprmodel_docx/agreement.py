@@ -142,7 +142,7 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
                 delegation.deputies if delegation.deputies is not None else delegation.members
             )
             line = words(
-                "{party}: {members} member(s) and {deputies} deputy member(s)",
+                "{party}: members {members}, deputies {deputies}",
                 party=who,
                 members=delegation.members,
                 deputies=deputies,
@@ -152,7 +152,7 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
             generic = body.composition[0]
             lines.append(
                 words(
-                    "Each participant: {members} member(s) and {deputies} deputy member(s).",
+                    "Each participant: members {members}, deputies {deputies}.",
                     members=generic.members,
                     deputies=generic.deputies if generic.deputies is not None else generic.members,
                 )

@@ -803,3 +803,11 @@ def test_json_that_is_not_strict_json(text: bytes, expected: str) -> None:
         serialization.loads(text)
 
     assert [expected] == [problem.line() for problem in caught.value.problems]
+
+
+def test_toml_that_is_not_utf8_is_a_problem_not_a_crash() -> None:
+    """Latin-1 bytes in a TOML file give a message, like the same bytes in JSON."""
+    with pytest.raises(LoadError) as caught:
+        serialization.loads_toml('format = 1\nnamn = "Ål"\n'.encode("latin-1"))
+
+    assert [p.line() for p in caught.value.problems] == ["the file is not UTF-8 text (byte 19)"]

@@ -70,6 +70,9 @@ __all__ = [
     "dumps",
     "load",
     "loads",
+    "loads_toml",
+    "parse_json",
+    "parse_toml",
     "structure",
     "unstructure",
 ]
@@ -392,19 +395,7 @@ def loads(text: bytes | str) -> Register:
 
 def parse_json(text: bytes | str) -> Any:
     """Parse JSON strictly: UTF-8 only, no NaN or Infinity, no key twice in an object."""
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise LoadError(
-                (
-                    Problem(
-                        path="",
-                        template="the file is not UTF-8 text (byte {position})",
-                        params=(("position", error.start),),
-                    ),
-                )
-            ) from None
+    text = _utf8(text)
     repeated: list[_RepeatedKeys] = []
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -494,9 +485,20 @@ def load(path: str | Path) -> Register:
 
 def loads_toml(content: bytes | str) -> Register:
     """Parse a TOML register (the same shape as JSON; dates may be TOML dates)."""
-    text = content.decode("utf-8") if isinstance(content, bytes) else content
+    return structure(parse_toml(content))
+
+
+def parse_toml(content: bytes | str) -> dict[str, Any]:
+    """Parse TOML into the plain data of the canonical JSON shape.
+
+    TOML has native dates and times; they become the ISO strings JSON uses. A TOML
+    local date-time (no offset) becomes a naive string, which loading rejects.
+
+    >>> parse_toml('established = 2023-01-01')
+    {'established': '2023-01-01'}
+    """
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(_utf8(content))
     except tomllib.TOMLDecodeError as error:
         raise LoadError(
             (
@@ -505,12 +507,28 @@ def loads_toml(content: bytes | str) -> Register:
                 ),
             )
         ) from None
-    return structure(_from_toml(data))
+    plain: dict[str, Any] = _from_toml(data)
+    return plain
+
+
+def _utf8(content: bytes | str) -> str:
+    if isinstance(content, str):
+        return content
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError(
+            (
+                Problem(
+                    path="",
+                    template="the file is not UTF-8 text (byte {position})",
+                    params=(("position", error.start),),
+                ),
+            )
+        ) from None
 
 
 def _from_toml(value: Any) -> Any:
-    # TOML has native dates and times; the JSON shape has ISO strings. A TOML local
-    # date-time (no offset) becomes a naive ISO string, which loading rejects.
     if isinstance(value, dict):
         return {key: _from_toml(item) for key, item in value.items()}
     if isinstance(value, list):

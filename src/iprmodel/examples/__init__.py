@@ -28,9 +28,7 @@ iprmodel.examples.UnknownExampleError: example: no example named 'oslo'; choose 
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time
 from importlib import resources
 from typing import Any, Final
 
@@ -40,7 +38,7 @@ from iprmodel import model
 from iprmodel.errors import LoadError, Problem
 from iprmodel.model import Register
 from iprmodel.model._fields import REF
-from iprmodel.serialization import structure
+from iprmodel.serialization import parse_toml, structure
 
 __all__ = ["UnknownExampleError", "load", "names", "source"]
 
@@ -133,20 +131,7 @@ def _text(file: str) -> str:
 
 @functools.cache
 def _data(file: str) -> dict[str, Any]:
-    parsed: dict[str, Any] = _plain(tomllib.loads(_text(file)))
-    return parsed
-
-
-def _plain(value: Any) -> Any:
-    # TOML dates and times become the ISO strings of the canonical JSON shape; a
-    # TOML local date-time (no offset) becomes a naive string, which loading rejects.
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
+    return parse_toml(_text(file))
 
 
 @functools.cache

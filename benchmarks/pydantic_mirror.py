@@ -13,7 +13,10 @@ same fields, and it checks the same things as :func:`iprmodel.serialization.load
 * the model's own checks where pydantic has no native form (start before end,
   nb or nn given, orgnr check digit, unique ids ...): the mirror calls the *same*
   functions the attrs classes use;
-* every reference resolves (:func:`iprmodel.serialization.check_references`).
+* every reference resolves (:func:`iprmodel.serialization.check_references`);
+* no key appears twice in an object: pydantic's JSON parser keeps the last value
+  silently, so the plain data the reference check needs is parsed with the loader's
+  own :func:`iprmodel.serialization.parse_json`, which refuses repeated keys.
 
 Native pydantic constraints run in pydantic-core (Rust); only what pydantic cannot
 express runs in Python, which is the fair way to mirror a validator.
@@ -30,7 +33,6 @@ from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 import attrs
-import orjson
 from pydantic import (
     AfterValidator,
     AwareDatetime,
@@ -46,7 +48,7 @@ from pydantic import (
 from iprmodel.errors import LoadError
 from iprmodel.model import PARTICIPANT_TAGS, VOTING_RULE_TAGS, Register
 from iprmodel.model._fields import OSLO, SCHEMA, SLUG_MAX, TEXT_MAX
-from iprmodel.serialization import TAG_KEY, check_references
+from iprmodel.serialization import TAG_KEY, check_references, parse_json
 
 _CTRL = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
 _TEXT = StringConstraints(pattern=rf"^[^{_CTRL}]*$", max_length=TEXT_MAX)
@@ -230,7 +232,7 @@ def validate(data: bytes) -> BaseModel:
     beside it on the same bytes, as :func:`iprmodel.serialization.structure` does.
     """
     model = register_model().model_validate_json(data)
-    plain = orjson.loads(data)
+    plain = parse_json(data)  # refuses a repeated key, as the loader does
     problems = list(check_references({k: v for k, v in plain.items() if k != "format"}))
     if problems:
         raise LoadError(problems)

@@ -31,9 +31,10 @@ SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_MAX: Final = 80
 #: Upper bound on a single text field; protects exporters from pathological input.
 TEXT_MAX: Final = 100_000
-# C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the
-# non-characters U+FFFE/U+FFFF: they corrupt XML, iCalendar and UTF-8 output.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the
+#: non-characters U+FFFE/U+FFFF: they corrupt XML, iCalendar and UTF-8 output, so no
+#: text may hold them.
+CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 T = TypeVar("T")
 
@@ -43,6 +44,19 @@ REF: Final = "iprmodel_ref"
 UNIQUE: Final = "iprmodel_unique_ids"
 #: Metadata key for a JSON Schema fragment merged into the generated schema.
 SCHEMA: Final = "iprmodel_schema"
+
+#: Inline forms of the hottest validators, for the decoder generated from the model
+#: (:mod:`iprmodel.codec`): a Python expression over ``{v}`` that is true only when
+#: the validator would accept the value. ``{controls}`` stands for the test that a text
+#: holds no character :data:`CONTROL_RE` matches, left out when the whole document is
+#: known to hold none.
+#: Where the expression is false the decoder calls the validator itself, so it may be
+#: stricter than its validator, never looser. Each entry sits next to its validator so
+#: the two change together.
+FAST_CHECKS: Final[dict[Callable[..., None], str]] = {}
+#: The same for a reference field when every reference is known to name an existing
+#: object: its id passed the slug check, so only what else the validator checks is left.
+RESOLVED_CHECKS: Final[dict[Callable[..., None], str]] = {}
 
 
 def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
@@ -85,7 +99,7 @@ def check_text(value: str, what: str) -> None:
     ...
     iprmodel.errors.InvalidValue: name contains a control character (U+0000) at position 1
     """
-    match = _CONTROL_RE.search(value)
+    match = CONTROL_RE.search(value)
     if match is not None:
         raise InvalidValue(
             "{field} contains a control character ({char}) at position {position}",
@@ -100,7 +114,7 @@ def check_text(value: str, what: str) -> None:
 def _validate_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # Hot path (every text of every record): the cheap checks first, names only on error.
     if type(value) is str:
-        if len(value) <= TEXT_MAX and _CONTROL_RE.search(value) is None:
+        if len(value) <= TEXT_MAX and CONTROL_RE.search(value) is None:
             return
         check_text(value, _name(attribute))
     elif value is not None:
@@ -109,10 +123,20 @@ def _validate_text(_inst: object, attribute: attrs.Attribute[Any], value: object
         )
 
 
+FAST_CHECKS[_validate_text] = (
+    "({v} is None or (type({v}) is str and len({v}) <= TEXT_MAX{controls}))"
+)
+
+
 def _validate_required_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _validate_text(inst, attribute, value)
     if isinstance(value, str) and not value.strip():
         raise InvalidValue("{field} must not be empty", field=_name(attribute))
+
+
+FAST_CHECKS[_validate_required_text] = (
+    "(type({v}) is str and len({v}) <= TEXT_MAX{controls} and {v}.strip() != '')"
+)
 
 
 # Ids repeat (every reference names one), so remember the ones already checked.
@@ -144,6 +168,11 @@ def _validate_slug(_inst: object, attribute: attrs.Attribute[Any], value: object
         )
 
 
+# Only checked slugs are remembered, so membership alone accepts; None is "not given".
+FAST_CHECKS[_validate_slug] = "({v} in _KNOWN_SLUGS or {v} is None)"
+RESOLVED_CHECKS[_validate_slug] = "True"
+
+
 def id_field() -> Any:
     """A required slug id: ``hallingdal``, ``ordforar-gol``."""
     return attrs.field(validator=_validate_slug, metadata={SCHEMA: {"pattern": SLUG_RE.pattern}})
@@ -164,6 +193,12 @@ def _validate_slugs(inst: object, attribute: attrs.Attribute[Any], value: object
         _validate_slug(inst, attribute, item)
     if isinstance(value, tuple) and len(set(value)) != len(value):
         raise InvalidValue("{field} lists the same id twice", field=_name(attribute))
+
+
+FAST_CHECKS[_validate_slugs] = (
+    "(type({v}) is tuple and _KNOWN_SLUGS.issuperset({v}) and len(set({v})) == len({v}))"
+)
+RESOLVED_CHECKS[_validate_slugs] = "(type({v}) is tuple and len(set({v})) == len({v}))"
 
 
 def refs_field(kind: str) -> Any:
@@ -226,6 +261,7 @@ def _positive_int(minimum: int) -> Callable[[object, attrs.Attribute[Any], objec
                 value=value,
             )
 
+    FAST_CHECKS[check] = f"({{v}} is None or (type({{v}}) is int and {{v}} >= {minimum}))"
     return check
 
 
@@ -243,6 +279,14 @@ def optional_count(*, minimum: int = 0) -> Any:
     return attrs.field(
         default=None, validator=_positive_int(minimum), metadata={SCHEMA: {"minimum": minimum}}
     )
+
+
+#: The names the :data:`FAST_CHECKS` expressions use.
+FAST_NAMES: Final[dict[str, object]] = {
+    "_KNOWN_SLUGS": _KNOWN_SLUGS,
+    "TEXT_MAX": TEXT_MAX,
+    "_control": CONTROL_RE.search,
+}
 
 
 def _validate_money(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -332,10 +376,15 @@ def to_oslo(value: datetime) -> datetime:
     return value.astimezone(UTC).astimezone(OSLO)
 
 
+def to_oslo_or_none(value: datetime | None) -> datetime | None:
+    """:func:`to_oslo`, letting ``None`` through."""
+    return None if value is None else to_oslo(value)
+
+
 def datetime_field(*, optional: bool = False) -> Any:
     """An aware datetime, stored in Europe/Oslo."""
     if optional:
-        return attrs.field(default=None, converter=attrs.converters.optional(to_oslo))
+        return attrs.field(default=None, converter=to_oslo_or_none)
     return attrs.field(converter=to_oslo)
 
 

@@ -189,6 +189,9 @@ def _check_agenda(_inst: object, _attribute: object, value: tuple[AgendaItem, ..
         raise InvalidValue("agenda has two items with the same order")
 
 
+_start_before_end = ordered("start", "end", strict=True)
+
+
 @attrs.frozen(kw_only=True)
 class Meeting:
     """A meeting of a body (or of several bodies jointly).
@@ -221,7 +224,7 @@ class Meeting:
     expected_members: int | None = optional_count()
 
     def __attrs_post_init__(self) -> None:
-        ordered("start", "end", strict=True)(self)
+        _start_before_end(self)
         if self.all_day and (self.start.time(), self.end.time()) != (time(0), time(0)):
             raise InvalidValue("an all-day meeting must start and end at midnight")
 

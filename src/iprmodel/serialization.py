@@ -427,10 +427,13 @@ _NONCHARACTER_UTF8: Final = re.compile(rb"\xef\xbf[\xbe\xbf]")
 
 def _free_of_controls(raw: bytes) -> bool:
     """Whether no string in the valid JSON ``raw`` can hold a control character."""
-    if b"\x7f" in raw or _CONTROL_ESCAPE.search(raw) is not None:
-        return False
-    return raw.isascii() or (
-        _C1_UTF8.search(raw) is None and _NONCHARACTER_UTF8.search(raw) is None
+    # Looking for one byte is several times faster than a pattern: patterns only
+    # run where their first byte occurs at all.
+    return not (
+        b"\x7f" in raw
+        or (b"\\" in raw and _CONTROL_ESCAPE.search(raw) is not None)
+        or (b"\xc2" in raw and _C1_UTF8.search(raw) is not None)
+        or (b"\xef" in raw and _NONCHARACTER_UTF8.search(raw) is not None)
     )
 
 

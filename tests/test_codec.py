@@ -64,6 +64,17 @@ def test_encoder_writes_what_the_converter_writes(register: Register) -> None:
     assert orjson.dumps(written) == orjson.dumps(expected)  # the same key order too
 
 
+@given(registers)
+def test_dumps_writes_what_the_converter_writes(register: Register) -> None:
+    # dumps leaves dates and times to orjson: the bytes must not change.
+    plain = serialization.converter.unstructure(register, Register)
+    expected = orjson.dumps(
+        {"format": serialization.FORMAT_VERSION, **plain},
+        option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE,
+    )
+    assert serialization.dumps(register, indent=False) == expected
+
+
 @pytest.mark.parametrize("name", ["hadeland", "hallingdal", "hamarregionen", "ringeriksregionen"])
 def test_examples_read_the_same_both_ways(name: str) -> None:
     payload = _payload(load_example(name))

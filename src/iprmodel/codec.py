@@ -194,9 +194,10 @@ class Decoder(_Generated):
             source = [
                 f"def {name}(items, r):",
                 "    out = []",
+                "    append = out.append",
                 "    for d in items:",
                 *body,
-                "        out.append(inst)",
+                "        append(inst)",
                 "    return tuple(out)",
             ]
             self._compile(name, "\n".join(source) + "\n")
@@ -367,7 +368,9 @@ class Decoder(_Generated):
         return [f"{var} = {hook}({var}, {self._name('type', type_)})"]
 
     def _items(self, item_type: Any, var: str, container: str) -> list[str]:
-        lines = [f"if type({var}) is not list: raise Rejected()", f"d_{var} = {var}"]
+        lines = [f"if type({var}) is not list: raise Rejected()"]
+        if container == "frozenset":
+            lines.append(f"d_{var} = {var}")  # to compare lengths: no item twice
         if item_type in _PLAIN:
             lines += [
                 f"for x in {var}:",
@@ -472,14 +475,22 @@ class Encoder(_Generated):
     """Plain data from model objects, as the converter gives it, one function per class.
 
     ``tags`` maps each member of a tagged union to its tag, written under ``tag_key``.
+    Values of the ``native`` types are left as they are, for a writer that writes them
+    exactly as the converter would (orjson writes dates and times in ISO 8601 itself).
     """
 
     def __init__(
-        self, converter: cattrs.Converter, *, tags: Mapping[type, str], tag_key: str
+        self,
+        converter: cattrs.Converter,
+        *,
+        tags: Mapping[type, str],
+        tag_key: str,
+        native: tuple[type, ...] = (),
     ) -> None:
         super().__init__(converter, "encoder")
         self._tags = dict(tags)
         self._tag_key = tag_key
+        self._native = native
         self._depth = itertools.count()
 
     def unstructure(self, obj: Any, cls: type[Any]) -> Any:
@@ -544,7 +555,7 @@ class Encoder(_Generated):
 
     def _value(self, type_: Any, expr: str) -> str:
         """An expression for the plain data of ``expr``, a value of ``type_``."""
-        if type_ in _PLAIN:
+        if type_ in _PLAIN or type_ in self._native:
             return expr
         union = _union_args(type_)
         if union is not None:

@@ -2,9 +2,11 @@
 """Canonical JSON load and dump, side by side with a pydantic v2 mirror and orjson.
 
 * ``json.load``: :func:`iprmodel.serialization.loads` (bytes -> validated register,
-  references checked) against the pydantic mirror (:mod:`pydantic_mirror`:
-  ``model_validate_json`` in strict mode with the same constraints, plus the same
-  reference check). Target: ratio <= 1/1.5 = 0.67 (at least 1.5x faster).
+  references checked, repeated keys refused) against the pydantic mirror
+  (:mod:`pydantic_mirror`: ``model_validate_json`` in strict mode with the same
+  constraints, plus the same reference check on data parsed with the loader's own
+  :func:`~iprmodel.serialization.parse_json`, which refuses repeated keys).
+  Target: ratio <= 1/1.5 = 0.67 (at least 1.5x faster).
 * ``json.dump``: :func:`iprmodel.serialization.dumps` (register -> compact canonical
   bytes) against the mirror's ``model_dump_json(exclude_defaults=True)`` (the same
   content: defaults left out). Target: ratio <= 1.0 (no slower).

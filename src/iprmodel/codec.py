@@ -7,18 +7,19 @@ first, and :func:`~iprmodel.serialization.unstructure` writes with an :class:`En
 Decoder
 -------
 
-For each class the decoder For each class the decoder writes and compiles one function that takes the
-plain dict, checks every key's type with the converter's rules, runs the class's own
+For each class the decoder writes and compiles one function that takes the plain
+dict, checks every key's type with the converter's rules, runs the class's own
 validators (inline where :data:`~iprmodel.model._fields.FAST_CHECKS` has an expression
-for them, otherwise by calling them), builds the object the way the attrs
-``__init__`` does, and collects every reference so they are checked against the ids
-in one set operation per kind.
+for them, otherwise by calling them), builds the object the way the attrs ``__init__``
+does, and checks every reference against the ids of its kind (a council's own bodies,
+meetings... for references inside that council). Lists of objects get one function
+for the whole list; dates and times are parsed once per distinct text.
 
 It only *accepts*. On any problem it gives up (:class:`Rejected` or whatever a
 validator raised) and the caller reads the document again with the cattrs converter,
 which finds and names every problem. So a document it accepts must be one the
-converter accepts, giving an equal register; the tests check both directions over
-generated registers and the broken-document corpus.
+converter accepts, giving an equal register; ``tests/test_codec.py`` checks that over
+generated registers and over random breakage of them.
 
 Why: the converter calls a hook for every field and attrs a validator for every field;
 fused into one function per class, a valid document loads about three times faster.

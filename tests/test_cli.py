@@ -255,3 +255,42 @@ def test_agreement_amendment_needs_two_thirds_in_representantskap(tmp_path: Path
     assert status == 1, out + err
     errors = [f for f in orjson.loads(out)["findings"] if f["severity"] == "error"]
     assert any("ht-2026-endring" in f["path"] for f in errors)
+
+
+def test_argparse_words_follow_the_locale() -> None:
+    status, out, _ = run("export", "--help", "--locale", "nn")
+    assert status == 0
+    assert out.startswith("bruk: iprmodel export")
+    assert "vis denne hjelpeteksten og avslutt" in out
+    assert "\nval:\n" in out
+    status, _, err = run("--locale", "nb", "export")
+    assert status == 2
+    assert err.startswith("bruk: ")
+    assert "iprmodel export: feil: disse argumentene mangler: SOURCE, --format" in err
+    status, _, err = run("plan", "example:hallingdal", "--body", "x", "--year", "2027x")
+    assert "feil: argument --year: venter et heltall, fikk '2027x'" in err
+    status, _, err = run("--locale", "en", "nope")
+    assert "error: argument COMMAND: invalid choice: 'nope' (choose from" in err
+
+
+def test_locale_before_or_after_the_command() -> None:
+    for args in (("--locale", "en", "examples"), ("examples", "--locale", "en")):
+        status, out, _ = run(*args)
+        assert status == 0
+        assert out.startswith("all\t")
+    # Given twice, the one after the command wins.
+    status, _, err = run("--locale", "en", "validate", "nothing.json", "--locale", "nn")
+    assert status == 2
+    assert "nothing.json" in err
+    assert "no such file" not in err
+
+
+def test_reader_stopping_early_is_no_error() -> None:
+    command = [sys.executable, "-m", "iprmodel", "export", "example:all", "--format", "json"]
+    writer = subprocess.Popen([*command, "-o", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert writer.stdout is not None
+    writer.stdout.read(10)
+    writer.stdout.close()  # like `| head -c 10`
+    _, err = writer.communicate()
+    assert writer.returncode in (0, 141)
+    assert err == b""

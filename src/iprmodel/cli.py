@@ -25,11 +25,14 @@ all ...
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
@@ -43,6 +46,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNUSABLE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that stopped early
 
 _Translate = Callable[[str], str]
 
@@ -69,21 +73,99 @@ def _default_locale(argv: Sequence[str]) -> Locale:
     return env if env in LOCALES else "nb"
 
 
+def _argparse_messages(_: _Translate) -> list[tuple[re.Pattern[str], str]]:
+    """argparse's own error messages (English) and ours in the user's language."""
+    return [
+        (
+            re.compile(r"the following arguments are required: (?P<names>.*)"),
+            _("the following arguments are required: {names}"),
+        ),
+        (
+            re.compile(r"unrecognized arguments: (?P<names>.*)"),
+            _("unrecognized arguments: {names}"),
+        ),
+        (
+            re.compile(
+                r"argument (?P<name>.*?): invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)"
+            ),
+            _("argument {name}: invalid choice: {value} (choose from {choices})"),
+        ),
+        (
+            re.compile(r"argument (?P<name>.*?): expected one argument"),
+            _("argument {name}: expected one argument"),
+        ),
+        (
+            re.compile(r"argument (?P<name>.*?): invalid int value: (?P<value>.*)"),
+            _("argument {name}: expected a whole number, got {value}"),
+        ),
+    ]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse speaking the user's language: usage, headings, help and errors.
+
+    argparse translates its own words with the process-wide gettext domain; a library
+    must not change that, so the few words it shows are replaced here.
+    """
+
+    def __init__(self, *args: Any, translate: _Translate, help_option: bool = True, **kwargs: Any):
+        self._translate = translate
+        kwargs["add_help"] = False  # the help option is added below, in the user's language
+        super().__init__(*args, **kwargs)
+        _ = translate
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if help_option:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=_("show this help message and exit"),
+            )
+
+    def _localized(self, text: str) -> str:
+        _ = self._translate
+        return _("usage: ") + text.removeprefix("usage: ")
+
+    def format_usage(self) -> str:
+        return self._localized(super().format_usage())
+
+    def format_help(self) -> str:
+        return self._localized(super().format_help())
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, template in _argparse_messages(self._translate):
+            match = pattern.fullmatch(message)
+            if match is not None:
+                message = template.format(**match.groupdict())
+                break
+        _ = self._translate
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {_('error')}: {message}\n")
+
+
 def _parser(_: _Translate) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--locale",
-        choices=LOCALES,
-        help=_("language of messages and documents: nb (Bokmål), nn (Nynorsk) or en"),
-    )
-    parser = argparse.ArgumentParser(
+    locale_help = _("language of messages and documents: nb (Bokmål), nn (Nynorsk) or en")
+    common = _Parser(translate=_, help_option=False)
+    # Given after the command; SUPPRESS keeps one given before it (below) from being reset.
+    common.add_argument("--locale", choices=LOCALES, default=argparse.SUPPRESS, help=locale_help)
+    parser = _Parser(
+        translate=_,
         prog="iprmodel",
         description=_(
             "Model inter-municipal political councils (kommuneloven chapter 18) and"
             " export their calendars, documents and data."
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--locale", choices=LOCALES, help=locale_help)
+    commands = parser.add_subparsers(  # type: ignore[call-overload]
+        dest="command",
+        metavar="COMMAND",
+        required=True,
+        title=_("commands"),
+        parser_class=functools.partial(_Parser, translate=_),
+    )
     commands.add_parser("examples", parents=[common], help=_("list the embedded example councils"))
     commands.add_parser("formats", parents=[common], help=_("list the installed export formats"))
     source_help = _("a JSON or TOML file, or example:NAME")
@@ -425,6 +507,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(error.message(catalog.gettext), EXIT_UNUSABLE, err)
     except IprModelError as error:
         return _fail(str(error), EXIT_UNUSABLE, err)
+    except BrokenPipeError:
+        # The reader stopped early (``iprmodel ... | head``): nothing to report. Point
+        # stdout at nothing so the flush at exit does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as error:
         return _fail(
             _("cannot write or read {path}: {reason}").format(

@@ -9,9 +9,11 @@ values at it and compares the two.
 from __future__ import annotations
 
 import json
+from datetime import date
 from random import Random
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -236,3 +238,42 @@ def test_documents_in_other_layouts_load_the_same() -> None:
     ):
         assert serialization.loads(layout.encode()) == register
         assert serialization.loads(layout) == register
+
+
+# -- found in review: each a case where the two paths once disagreed -------------------
+
+
+def test_enum_value_must_be_exactly_text() -> None:
+    class Text(str):
+        pass
+
+    payload = _payload(load_example("all"))
+    body = payload["councils"][0]["bodies"][0]
+    body["kind"] = Text(body["kind"])
+    assert _decoder_reads(payload) is None
+    assert _converter_reads(payload) is None
+
+
+def test_dumps_writes_date_and_datetime_subclasses() -> None:
+    class Day(date):
+        pass
+
+    register = load_example("hallingdal")
+    council = attrs.evolve(register.councils[0], established=Day(2020, 1, 1))
+    changed = attrs.evolve(register, councils=(council, *register.councils[1:]))
+    expected = serialization.converter.unstructure(changed, Register)
+    assert (
+        orjson.loads(serialization.dumps(changed))["councils"][0]["established"]
+        == (expected["councils"][0]["established"])
+    )
+
+
+@pytest.mark.parametrize("number", ["18446744073709551616", "-9223372036854775809", "1" * 5000])
+def test_numbers_no_writer_can_write_back_are_refused(number: str) -> None:
+    text = json.dumps(serialization.unstructure(load_example("hallingdal")), indent=1)
+    broken = text.replace('"number": 1', f'"number": {number}', 1)
+    assert broken != text
+    with pytest.raises(LoadError, match="too large"):
+        serialization.loads(broken.encode())
+    with pytest.raises(LoadError, match=r"too large|not valid TOML"):
+        serialization.loads_toml(f"format = 1\nrevision = {number}\n")

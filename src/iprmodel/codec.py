@@ -120,6 +120,15 @@ class _Generated:
         self._namespace[name] = value
         return name
 
+    def _generate(self, key: Any, name: str, source: Callable[[], str]) -> None:
+        """Compile ``source()`` as ``name``; the name is known before, for recursive types."""
+        self._names[key] = name
+        try:
+            self._compile(name, source())
+        except BaseException:
+            del self._names[key]  # not half-made: the next call tries again
+            raise
+
     def _compile(self, name: str, source: str) -> None:
         filename = f"<iprmodel {self._what} {name}>"
         # In the line cache, a traceback through generated code shows the code.
@@ -174,8 +183,8 @@ class Decoder(_Generated):
     def _function(self, cls: Any, *, tagged: bool) -> str:
         key = (cls, tagged)
         if key not in self._names:
-            self._names[key] = name = f"structure_{cls.__name__}{'_tagged' if tagged else ''}"
-            self._compile(name, self._class_source(name, cls, tagged=tagged))
+            name = f"structure_{cls.__name__}{'_tagged' if tagged else ''}"
+            self._generate(key, name, lambda: self._class_source(name, cls, tagged=tagged))
         return self._names[key]
 
     def _class_source(self, name: str, cls: Any, *, tagged: bool) -> str:
@@ -190,18 +199,15 @@ class Decoder(_Generated):
         """
         key = (cls, "list")
         if key not in self._names:
-            self._names[key] = name = f"structure_list_{cls.__name__}"
-            body = ["    " + line for line in self._class_body(cls, tagged=False)]
-            source = [
-                f"def {name}(items, r):",
-                "    out = []",
-                "    append = out.append",
-                "    for d in items:",
-                *body,
-                "        append(inst)",
-                "    return tuple(out)",
-            ]
-            self._compile(name, "\n".join(source) + "\n")
+            name = f"structure_list_{cls.__name__}"
+
+            def source() -> str:
+                body = ["    " + line for line in self._class_body(cls, tagged=False)]
+                lines = [f"def {name}(items, r):", "    out = []", "    append = out.append"]
+                lines += ["    for d in items:", *body, "        append(inst)"]
+                return "\n".join([*lines, "    return tuple(out)"]) + "\n"
+
+            self._generate(key, name, source)
         return self._names[key]
 
     def _class_body(self, cls: Any, *, tagged: bool) -> list[str]:
@@ -346,8 +352,11 @@ class Decoder(_Generated):
         if isinstance(type_, type) and issubclass(type_, enum.Enum):
             by_value = {member.value: member for member in type_}
             if all(type(value) is str for value in by_value):
-                # Any other value, text or not, is no key: KeyError or TypeError rejects.
-                return [f"{var} = {self._name('enum', by_value)}[{var}]"]
+                # Exactly str, as the converter's hook wants: a str subclass is refused.
+                return [
+                    f"if type({var}) is not str: raise Rejected()",
+                    f"{var} = {self._name('enum', by_value)}[{var}]",
+                ]
         if type_ in _MEMO_TYPES:
             # One document names the same dates and times again and again: parse each
             # text once per document (the values are immutable).
@@ -397,18 +406,21 @@ class Decoder(_Generated):
     def _union_function(self, members: tuple[type, ...]) -> str:
         key = (members, True)
         if key not in self._names:
-            self._names[key] = name = f"structure_union{next(self._counter)}"
-            functions = {
-                self._tags[cls]: self._namespace[self._function(cls, tagged=True)]
-                for cls in members
-            }
-            table = self._name("tags", functions)
-            self._compile(
-                name,
-                f"def {name}(d, r):\n"
-                f"    if type(d) is not dict: raise Rejected()\n"
-                f"    return {table}[d[{self._tag_key!r}]](d, r)\n",
-            )
+            name = f"structure_union{next(self._counter)}"
+
+            def source() -> str:
+                functions = {
+                    self._tags[cls]: self._namespace[self._function(cls, tagged=True)]
+                    for cls in members
+                }
+                table = self._name("tags", functions)
+                return (
+                    f"def {name}(d, r):\n"
+                    f"    if type(d) is not dict: raise Rejected()\n"
+                    f"    return {table}[d[{self._tag_key!r}]](d, r)\n"
+                )
+
+            self._generate(key, name, source)
         return self._names[key]
 
     # -- validators -----------------------------------------------------------------
@@ -501,8 +513,8 @@ class Encoder(_Generated):
     def _function(self, cls: Any, *, tagged: bool) -> str:
         key = (cls, tagged)
         if key not in self._names:
-            self._names[key] = name = f"unstructure_{cls.__name__}{'_tagged' if tagged else ''}"
-            self._compile(name, self._class_source(name, cls, tagged=tagged))
+            name = f"unstructure_{cls.__name__}{'_tagged' if tagged else ''}"
+            self._generate(key, name, lambda: self._class_source(name, cls, tagged=tagged))
         return self._names[key]
 
     def _class_source(self, name: str, cls: Any, *, tagged: bool) -> str:

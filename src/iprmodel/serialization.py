@@ -407,7 +407,15 @@ def dumps(register: Register, *, indent: bool = True) -> bytes:
     if indent:
         option |= orjson.OPT_INDENT_2
     data = _encoder(native=_ORJSON_NATIVE).unstructure(register, Register)
-    return orjson.dumps({"format": FORMAT_VERSION, **data}, option=option)
+    return orjson.dumps({"format": FORMAT_VERSION, **data}, option=option, default=_other)
+
+
+def _other(value: object) -> Any:
+    # orjson writes date and datetime itself but not their subclasses (pendulum,
+    # pandas.Timestamp): those are written by the converter's hooks.
+    if isinstance(value, date):
+        return converter.unstructure(value)
+    raise TypeError(type(value).__name__)
 
 
 def loads(text: bytes | str) -> Register:
@@ -475,7 +483,11 @@ def _parse_strict(text: bytes | str) -> Any:
         raise ValueError(name)
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=no_constant)
+        data = json.loads(
+            text, object_pairs_hook=pairs_hook, parse_constant=no_constant, parse_int=_whole
+        )
+    except _TooLarge as error:
+        raise LoadError((_too_large(error.text),)) from None
     except json.JSONDecodeError as error:
         raise LoadError(
             (
@@ -499,6 +511,33 @@ def _parse_strict(text: bytes | str) -> Any:
     if repeated:
         raise LoadError(tuple(_repeated_problems(data)))
     return data
+
+
+# The whole numbers every JSON writer here (orjson) can write back: the canonical
+# parser (orjson) refuses others itself, the standard library parser checks with this.
+_WHOLE_MIN: Final = -(2**63)
+_WHOLE_MAX: Final = 2**64 - 1
+
+
+class _TooLarge(Exception):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text if len(text) <= 30 else text[:29] + "…"
+
+
+def _whole(text: str) -> int:
+    # Checked by length first: int() of thousands of digits is slow, then refused.
+    if len(text) > 21 or not _WHOLE_MIN <= (value := int(text)) <= _WHOLE_MAX:
+        raise _TooLarge(text)
+    return value
+
+
+def _too_large(text: str) -> Problem:
+    return Problem(
+        path="",
+        template="the number {value} is too large: whole numbers must lie between {low} and {high}",
+        params=(("value", text), ("low", _WHOLE_MIN), ("high", _WHOLE_MAX)),
+    )
 
 
 def _parse_canonical(raw: bytes) -> Any | None:
@@ -590,7 +629,7 @@ def parse_toml(content: bytes | str) -> dict[str, Any]:
     """
     try:
         data = tomllib.loads(_utf8(content))
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, ValueError) as error:  # ValueError: an int of 4,300+ digits
         raise LoadError(
             (
                 Problem(
@@ -620,6 +659,8 @@ def _utf8(content: bytes | str) -> str:
 
 
 def _from_toml(value: Any) -> Any:
+    if type(value) is int and not _WHOLE_MIN <= value <= _WHOLE_MAX:
+        raise LoadError((_too_large(str(value)),))
     if isinstance(value, dict):
         return {key: _from_toml(item) for key, item in value.items()}
     if isinstance(value, list):

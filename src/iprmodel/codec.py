@@ -256,7 +256,7 @@ class Decoder(_Generated):
         lines: list[str] = []
         default = field.default
         converter = field.converter
-        if converter is not None and type_origin_in(type_, _NO_OP_CONVERTERS.get(converter, ())):
+        if converter is not None and _type_origin_in(type_, _NO_OP_CONVERTERS.get(converter, ())):
             converter = None
         if default is attrs.NOTHING:
             lines.append(f"    {var} = d[{field.name!r}]")
@@ -598,12 +598,12 @@ class Encoder(_Generated):
         return f"{self._name('hook', self._converter.get_unstructure_hook(type_))}({expr})"
 
 
-def type_origin_in(type_: Any, classes: tuple[Any, ...]) -> bool:
+def _type_origin_in(type_: Any, classes: tuple[Any, ...]) -> bool:
     """Whether ``type_`` (or its origin, or its non-None member) is one of ``classes``."""
     union = _union_args(type_)
     if union is not None:
         inner = [arg for arg in union if arg is not types.NoneType]
-        return len(inner) == 1 and type_origin_in(inner[0], classes)
+        return len(inner) == 1 and _type_origin_in(inner[0], classes)
     return type_ in classes or typing.get_origin(type_) in classes
 
 

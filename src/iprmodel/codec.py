@@ -92,9 +92,10 @@ _MEMO_TYPES: Final = (date, datetime)
 class _Generated:
     """Functions compiled from generated source, sharing one namespace."""
 
-    def __init__(self, converter: cattrs.Converter, what: str) -> None:
+    def __init__(self, converter: cattrs.Converter, what: str, prefix: str) -> None:
         self._converter = converter
         self._what = what
+        self._prefix = prefix
         self._names: dict[Any, str] = {}
         self._namespace: dict[str, Any] = {}
         self._counter = itertools.count()
@@ -111,8 +112,16 @@ class _Generated:
             self._roots[cls] = function
         return function
 
-    def _function(self, cls: Any, *, tagged: bool) -> str:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def _function(self, cls: Any, *, tagged: bool) -> str:
+        """The name of the compiled function for ``cls`` (as a tagged-union member)."""
+        key = (cls, tagged)
+        if key not in self._names:
+            name = f"{self._prefix}_{cls.__name__}{'_tagged' if tagged else ''}"
+            self._generate(key, name, lambda: self._class_source(name, cls, tagged=tagged))
+        return self._names[key]
+
+    def _class_source(self, name: str, cls: Any, *, tagged: bool) -> str:  # pragma: no cover
+        raise NotImplementedError  # each kind of function writes its own
 
     def _name(self, prefix: str, value: Any) -> str:
         """Bind ``value`` in the generated code's namespace under a fresh name."""
@@ -157,7 +166,7 @@ class Decoder(_Generated):
         root_index: Callable[[dict[str, Any]], Index],
         clean: bool = False,
     ) -> None:
-        super().__init__(converter, "clean decoder" if clean else "decoder")
+        super().__init__(converter, "clean decoder" if clean else "decoder", "structure")
         self._clean = clean
         self._tags = dict(tags)
         self._tag_key = tag_key
@@ -179,13 +188,6 @@ class Decoder(_Generated):
         return function(data, context)
 
     # -- code generation ------------------------------------------------------------
-
-    def _function(self, cls: Any, *, tagged: bool) -> str:
-        key = (cls, tagged)
-        if key not in self._names:
-            name = f"structure_{cls.__name__}{'_tagged' if tagged else ''}"
-            self._generate(key, name, lambda: self._class_source(name, cls, tagged=tagged))
-        return self._names[key]
 
     def _class_source(self, name: str, cls: Any, *, tagged: bool) -> str:
         body = self._class_body(cls, tagged=tagged)
@@ -500,7 +502,7 @@ class Encoder(_Generated):
         tag_key: str,
         native: tuple[type, ...] = (),
     ) -> None:
-        super().__init__(converter, "encoder")
+        super().__init__(converter, "encoder", "unstructure")
         self._tags = dict(tags)
         self._tag_key = tag_key
         self._native = native
@@ -509,13 +511,6 @@ class Encoder(_Generated):
     def unstructure(self, obj: Any, cls: type[Any]) -> Any:
         """The plain data of ``obj``, an instance of the attrs class ``cls``."""
         return self._root(cls)(obj)
-
-    def _function(self, cls: Any, *, tagged: bool) -> str:
-        key = (cls, tagged)
-        if key not in self._names:
-            name = f"unstructure_{cls.__name__}{'_tagged' if tagged else ''}"
-            self._generate(key, name, lambda: self._class_source(name, cls, tagged=tagged))
-        return self._names[key]
 
     def _class_source(self, name: str, cls: Any, *, tagged: bool) -> str:
         hints = typing.get_type_hints(cls)

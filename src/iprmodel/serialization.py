@@ -329,6 +329,8 @@ def _register_optional(conv: cattrs.Converter, union: Any) -> None:
 #: The converter. Use :func:`structure` / :func:`unstructure` rather than calling it
 #: directly: they add the format tag, reference checks and readable errors.
 converter: Final = _make_converter()
+# The tag of every member of a tagged union (participants, voting rules).
+_TAGS: Final = {**PARTICIPANT_TAGS, **VOTING_RULE_TAGS}
 
 
 @functools.cache
@@ -337,7 +339,7 @@ def _decoder(*, clean: bool = False) -> Decoder:
     # this converter's hooks, and only one it gives up on is read with the converter.
     return Decoder(
         converter,
-        tags={**PARTICIPANT_TAGS, **VOTING_RULE_TAGS},
+        tags=_TAGS,
         tag_key=TAG_KEY,
         scopes={Council: ((*_COUNCIL_KINDS, "task"), _council_ids)},
         root_index=_global_ids,
@@ -348,9 +350,7 @@ def _decoder(*, clean: bool = False) -> Decoder:
 @functools.cache
 def _encoder(*, native: tuple[type, ...] = ()) -> Encoder:
     # What the converter writes, generated as one function per class.
-    return Encoder(
-        converter, tags={**PARTICIPANT_TAGS, **VOTING_RULE_TAGS}, tag_key=TAG_KEY, native=native
-    )
+    return Encoder(converter, tags=_TAGS, tag_key=TAG_KEY, native=native)
 
 
 # orjson writes these as the converter does (ISO 8601; every datetime in the model is
@@ -422,8 +422,9 @@ def loads(text: bytes | str) -> Register:
     """Parse canonical JSON into a register; syntax errors name line and column.
 
     A key repeated inside one object is an error, not a silent overwrite (orjson and
-    most parsers keep the last value), so the standard library parser is used with a
-    check on every object: it costs about a tenth more than the fastest parser.
+    most parsers keep the last value): see :func:`parse_json`. Canonical bytes (what
+    :func:`dumps` writes) take a faster path with the same answers; see "How loading
+    stays strict and fast" in the docs.
     """
     if isinstance(text, bytes):
         canonical = _parse_canonical(text)
@@ -434,7 +435,7 @@ def loads(text: bytes | str) -> Register:
 
 # The characters no text may hold (model._fields.CONTROL_RE) reach a JSON document only
 # as an escape (\uXXXX, \b, \f, \r; raw C0 controls are not JSON) or as the UTF-8 of
-# DEL, a C1 control or U+FFFE/U+FFFF. Three scans of the bytes for these cost less than
+# DEL, a C1 control or U+FFFE/U+FFFF. A few scans of the bytes for these cost less than
 # checking every text of a large document one by one.
 _CONTROL_ESCAPE: Final = re.compile(rb"\\[ubfr]")
 _C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
@@ -970,7 +971,7 @@ def _pick(children: tuple[type, ...], raw: object) -> type | None:
     if isinstance(raw, dict):
         tag = raw.get(TAG_KEY)
         for cls in children:
-            if PARTICIPANT_TAGS.get(cls) == tag or VOTING_RULE_TAGS.get(cls) == tag:
+            if _TAGS.get(cls) == tag:
                 return cls
     return None
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,18 @@ from referencing.jsonschema import DRAFT3
 HERE = Path(__file__).parent
 POPOLO_SCHEMAS = HERE / "popolo_schemas"
 POPOLO_BASE = "http://www.popoloproject.com/schemas/"
+#: The Popolo class (schema) of the objects in each collection of a Popolo export.
+POPOLO_CLASS_OF = {
+    "organizations": "organization",
+    "persons": "person",
+    "posts": "post",
+    "memberships": "membership",
+    "events": "event",
+    "motions": "motion",
+    "vote_events": "vote_event",
+}
+
+PopoloErrors = Callable[[dict[str, list[dict[str, Any]]]], list[tuple[str, Any, str]]]
 
 
 @pytest.fixture(scope="session")
@@ -44,3 +57,18 @@ def popolo_validators() -> dict[str, jsonschema.Draft3Validator]:
         name: jsonschema.Draft3Validator(schema, registry=registry, format_checker=checker)
         for name, schema in schemas.items()
     }
+
+
+@pytest.fixture(scope="session")
+def popolo_errors(popolo_validators: dict[str, jsonschema.Draft3Validator]) -> PopoloErrors:
+    """Every problem of a Popolo export, object by object, as (collection, id, message)."""
+
+    def errors(document: dict[str, list[dict[str, Any]]]) -> list[tuple[str, Any, str]]:
+        return [
+            (collection, obj.get("id"), error.message)
+            for collection, items in document.items()
+            for obj in items
+            for error in popolo_validators[POPOLO_CLASS_OF[collection]].iter_errors(obj)
+        ]
+
+    return errors

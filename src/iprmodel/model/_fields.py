@@ -47,12 +47,12 @@ SCHEMA: Final = "iprmodel_schema"
 
 #: Inline forms of the hottest validators, for the decoder generated from the model
 #: (:mod:`iprmodel.codec`): a Python expression over ``{v}``, a value already of the
-#: field's declared type, that is true only when the validator would accept it. ``{controls}`` stands for the test that a text
-#: holds no character :data:`CONTROL_RE` matches, left out when the whole document is
-#: known to hold none.
-#: Where the expression is false the decoder calls the validator itself, so it may be
-#: stricter than its validator, never looser. Each entry sits next to its validator so
-#: the two change together.
+#: field's declared type, that is true only when the validator would accept it.
+#: ``{controls}`` stands for the test that a text holds no character :data:`CONTROL_RE`
+#: matches, left out when the whole document is known to hold none. Where the
+#: expression is false the decoder calls the validator itself, so it may be stricter
+#: than its validator, never looser. Each entry sits next to its validator so the two
+#: change together.
 FAST_CHECKS: Final[dict[Callable[..., None], str]] = {}
 #: The same for a reference field when every reference is known to name an existing
 #: object: its id passed the slug check, so only what else the validator checks is left.

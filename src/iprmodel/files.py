@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: MIT
+"""Writing output files so that a crash never destroys the previous one.
+
+Every file iprmodel writes (exports, published feeds, the schema) goes through
+:func:`write_atomic`: the bytes go to a temporary file in the same folder, are flushed
+to disk, and the temporary file is renamed over the target. After ``kill -9``, Ctrl-C
+or a full disk the old file is intact and no partial file is left behind.
+
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> write_atomic(folder / "a.ics", b"BEGIN:VCALENDAR")
+True
+>>> write_atomic(folder / "a.ics", b"BEGIN:VCALENDAR", skip_unchanged=True)
+False
+>>> sorted(p.name for p in folder.iterdir())
+['a.ics']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+__all__ = ["write_atomic"]
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it; set it back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes, *, skip_unchanged: bool = False) -> bool:
+    """Write ``data`` to ``path`` atomically; return whether the file was written.
+
+    With ``skip_unchanged`` an existing file with the same bytes is left alone (its
+    modification time too, so web servers' ``ETag``/``Last-Modified`` stay valid) and
+    ``False`` is returned. The new file gets the permissions a plain ``open()`` would
+    give (``0o666`` less the umask), not the private ``0o600`` of a temporary file.
+
+    Raises:
+        OSError: the folder is missing or not writable, or the disk is full; the
+            error's ``filename`` is ``path`` and the previous file is unchanged.
+    """
+    if skip_unchanged:
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+                return False
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(path)) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise type(error)(error.errno, error.strerror, str(path)) from error
+        raise
+    # The rename is durable only once the folder's entry is on disk (POSIX).
+    if hasattr(os, "O_DIRECTORY"):
+        with contextlib.suppress(OSError):
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    return True

@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: MIT
+"""Output files are replaced atomically: a failed write leaves the old file and no debris."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from iprmodel import files
+
+
+def test_replaces_and_keeps_public_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "feed.ics"
+    target.write_bytes(b"old")
+    assert files.write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.ics"]
+
+
+def test_unchanged_bytes_leave_the_file_and_its_mtime(tmp_path: Path) -> None:
+    target = tmp_path / "feed.ics"
+    files.write_atomic(target, b"same")
+    os.utime(target, (1_000_000, 1_000_000))
+    assert not files.write_atomic(target, b"same", skip_unchanged=True)
+    assert target.stat().st_mtime == 1_000_000
+    assert files.write_atomic(target, b"other", skip_unchanged=True)
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "register.json"
+    target.write_bytes(b"previous")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError, match="register.json") as caught:
+        files.write_atomic(target, b"x" * 10_000)
+    assert caught.value.errno == errno.ENOSPC
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["register.json"]
+
+
+def test_missing_folder_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError) as caught:
+        files.write_atomic(tmp_path / "nowhere" / "a.json", b"{}")
+    assert caught.value.filename == str(tmp_path / "nowhere" / "a.json")

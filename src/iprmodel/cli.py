@@ -338,6 +338,7 @@ def _options(pairs: Sequence[str], _: _Translate) -> dict[str, str]:
 
 def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     from iprmodel.exporters import ExportRequest, Registry
+    from iprmodel.files import write_atomic
 
     register = _load(args.source, _)
     names = [name.strip() for name in args.formats.split(",") if name.strip()]
@@ -380,6 +381,15 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
             template=args.template,
             options=options,
         )
+        files = getattr(exporter, "files", None)
+        if is_folder and files is not None:
+            # A format of many files (one per message) gets a folder of its own.
+            folder = Path(target) / f"{stem}-{exporter.name}"
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, data in files(register, request).items():
+                write_atomic(folder / name, data)
+            out.write(_("wrote {path}").format(path=folder) + "\n")
+            continue
         data = exporter.export(register, request)
         if target == "-":
             sys.stdout.flush()

@@ -103,8 +103,10 @@ class Exporter(Protocol):
     suffix: str
     #: The media type (``text/calendar``).
     media_type: str
-    # Optional, read with getattr: ``documents`` (the kinds ``--document`` may name)
-    # and ``options`` (the ``--option`` keys it reads; others are refused).
+    # Optional, read with getattr: ``documents`` (the kinds ``--document`` may name),
+    # ``options`` (the ``--option`` keys it reads; others are refused) and
+    # ``files(register, request) -> dict[str, bytes]`` (a format of many files: the
+    # command line writes them into ``DIR/<source>-<name>/`` when ``-o`` is a folder).
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Render ``register`` as this format."""

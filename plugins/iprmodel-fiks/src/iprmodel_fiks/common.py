@@ -1,0 +1,370 @@
+# SPDX-License-Identifier: MIT
+"""What both formats share: scope, stable UUIDs, case numbers, the sender, members.
+
+Every value comes from the register. Where a standard requires a value the register
+does not hold, :class:`FiksExportError` stops the export with ``path: message``
+naming what to add; optional fields are left out.
+
+Stable keys: a UUID the standards need (Fiks ``referanseEksternNoekkel.noekkel``,
+eInnsyn ``systemId``) is :func:`stable_uuid`, a name-based UUID (RFC 9562 version 5)
+of our own ids, so the same register gives the same bytes and a re-sent message
+updates the record it made before instead of making a second one.
+
+>>> stable_uuid("hallingdal", "regionradet-2026-1", "sak-2") == stable_uuid(
+...     "hallingdal", "regionradet-2026-1", "sak-2")
+True
+>>> case_number("PS 12/2026", "councils[x].meetings[m].agenda[a].number")
+(2026, 12)
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, Final
+
+import attrs
+import orjson
+
+from iprmodel.errors import ExportError
+from iprmodel.exporters import ExportRequest
+from iprmodel.l10n import label
+from iprmodel.model import (
+    AgendaItem,
+    Appointment,
+    Body,
+    Council,
+    Meeting,
+    MeetingStatus,
+    Municipality,
+    Position,
+    Register,
+    SeatKind,
+    StaffRole,
+    Tally,
+    VoteChoice,
+    WrittenStandard,
+)
+from iprmodel.model.meetings import ClosedBasis
+from iprmodel.model.text import Locale
+from iprmodel_fiks.l10n import DOMAIN, LOCALEDIR, gettext
+
+__all__ = [
+    "NAMESPACE",
+    "FiksExportError",
+    "body_name",
+    "case_number",
+    "counts",
+    "dump",
+    "legal_basis",
+    "locale_of",
+    "meeting_title",
+    "members",
+    "narrow",
+    "saksansvarlig",
+    "sender",
+    "stable_uuid",
+]
+
+#: The namespace of every UUID this plugin derives: uuid5(NAMESPACE_URL, "urn:iprmodel").
+NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, "urn:iprmodel")
+#: ``referanseEksternNoekkel.fagsystem``: the system whose keys these are.
+FAGSYSTEM: Final = "iprmodel"
+# "PS 12/2026", "12/2026", "Sak 012/2026": a sequence number and a four-digit year.
+_CASE_NUMBER: Final = re.compile(r"^(?:[^\W\d_]+\.?\s+)?0*(\d{1,9})\s*/\s*(\d{4})$")
+_NOT_HELD: Final = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
+_SEAT_ORDER: Final = {SeatKind.MEMBER: 0, SeatKind.DEPUTY: 1, SeatKind.OBSERVER: 2}
+_POSITION_ORDER: Final = {Position.CHAIR: 0, Position.DEPUTY_CHAIR: 1}
+
+
+class FiksExportError(ExportError):
+    """An export of this plugin failed; the message template is in its own catalog.
+
+    >>> FiksExportError("x").message(str.upper)
+    'X'
+    """
+
+    domain = DOMAIN
+    localedir = LOCALEDIR
+
+
+def stable_uuid(*parts: str) -> str:
+    """The name-based UUID (version 5) of our ids ``parts``, in :data:`NAMESPACE`."""
+    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+
+
+def dump(document: Any) -> bytes:
+    """JSON bytes: sorted keys, two-space indentation, UTF-8, a final newline."""
+    option = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    return orjson.dumps(document, option=option)
+
+
+def narrow(register: Register, request: ExportRequest, exporter: str) -> Register:
+    """The register cut to ``request.scope``: none, ``council:ID`` or ``body:ID``.
+
+    ``body:ID`` keeps, in each council that has the body, that body and its meetings.
+    """
+    scope = request.scope
+    if scope is None:
+        return register
+    kind, _, ident = scope.partition(":")
+    if kind == "council":
+        council = register.council(ident)
+        if council is None:
+            raise FiksExportError(
+                "no council has the id {id}; the data has: {known}",
+                id=repr(ident),
+                known=", ".join(c.id for c in register.councils) or "-",
+            )
+        return attrs.evolve(register, councils=(council,))
+    if kind == "body":
+        kept = tuple(
+            attrs.evolve(
+                c,
+                bodies=tuple(b for b in c.bodies if b.id == ident),
+                meetings=tuple(m for m in c.meetings if m.body == ident),
+                appointments=tuple(a for a in c.appointments if a.body == ident),
+            )
+            for c in register.councils
+            if c.body(ident) is not None
+        )
+        if not kept:
+            raise FiksExportError("no body has the id {id}", id=repr(ident))
+        return attrs.evolve(register, councils=kept)
+    raise FiksExportError(
+        "the {exporter} export cannot be narrowed to {scope}; use council:ID, body:ID or no scope",
+        exporter=exporter,
+        scope=repr(scope),
+    )
+
+
+def locale_of(request: ExportRequest, council: Council) -> Locale:
+    """The locale asked for, else the council's written standard (Bokmål by default)."""
+    if request.locale is not None:
+        return request.locale
+    return "nn" if council.written_standard is WrittenStandard.NYNORSK else "nb"
+
+
+def body_name(body: Body | None, fallback: str, locale: Locale) -> str:
+    """The body's name in ``locale``."""
+    return body.name.get(locale) if body is not None else fallback
+
+
+def meeting_title(council: Council, meeting: Meeting, locale: Locale) -> str:
+    """The meeting's own title, else "<body>, meeting <number>"."""
+    if meeting.title:
+        return meeting.title
+    name = body_name(council.body(meeting.body), meeting.body, locale)
+    return gettext(locale, "{body}, meeting {number}").format(body=name, number=meeting.number)
+
+
+def case_number(number: str, path: str) -> tuple[int, int]:
+    """The (year, sequence number) of a case number such as ``PS 12/2026``.
+
+    Both Fiks (``Saksnummer``: ``saksaar``, ``sakssekvensnummer``) and eInnsyn
+    (``moetesaksaar``, ``moetesakssekvensnummer``) need the two numbers; a case
+    number not written as ``N/YYYY`` (optionally after a prefix) stops the export.
+    """
+    match = _CASE_NUMBER.fullmatch(number.strip())
+    if match is None:
+        raise FiksExportError(
+            "{path}: the case number {number} has no sequence number and year; "
+            "write it as N/YYYY, e.g. PS 12/2026",
+            path=path,
+            number=repr(number),
+        )
+    return int(match.group(2)), int(match.group(1))
+
+
+def item_path(council: Council, meeting: Meeting, item: AgendaItem) -> str:
+    """Where an agenda item is in the register, for messages."""
+    return f"councils[{council.id}].meetings[{meeting.id}].agenda[{item.id}]"
+
+
+def legal_basis(basis: ClosedBasis, locale: Locale) -> str:
+    """The legal basis of a closed item as the register states it (koml. § 11-5 only).
+
+    The register holds the koml. § 11-5 paragraph; an offentleglova paragraph is
+    never guessed from it.
+    """
+    return label(basis, locale)
+
+
+def counts(item: AgendaItem) -> Tally | None:
+    """The tally: recorded, or counted from per-member votes; ``None`` without votes."""
+    if item.tally is not None:
+        return item.tally
+    if not item.votes:
+        return None
+    chosen = [vote.choice for vote in item.votes]
+    return Tally(
+        votes_for=chosen.count(VoteChoice.FOR),
+        votes_against=chosen.count(VoteChoice.AGAINST),
+        blank=chosen.count(VoteChoice.BLANK),
+    )
+
+
+def _party_name(register: Register, party: str | None, locale: Locale) -> str | None:
+    if party is None:
+        return None
+    for item in (*register.participants, *register.organisations):
+        if item.id == party:
+            return item.name.get(locale)
+    return party  # pragma: no cover - references are checked on load
+
+
+def function(appointment: Appointment, locale: Locale) -> str:
+    """``funksjon``: the council's own word for the role, else position or seat."""
+    if appointment.role is not None:
+        return appointment.role.get(locale)
+    if appointment.position is not Position.MEMBER:
+        return label(appointment.position, locale)
+    return label(appointment.seat, locale)
+
+
+def _appointment_key(pair: tuple[int, Appointment]) -> tuple[int, int, int, int]:
+    index, a = pair
+    return (
+        _SEAT_ORDER.get(a.seat, 3),
+        _POSITION_ORDER.get(a.position, 2),
+        a.deputy_order or 0,
+        index,
+    )
+
+
+def body_appointments(council: Council, body: str) -> list[Appointment]:
+    """The body's appointments in order: members (chair first), deputies by rank, others."""
+    mine = [(i, a) for i, a in enumerate(council.appointments) if a.body == body]
+    return [a for _, a in sorted(mine, key=_appointment_key)]
+
+
+def members(
+    register: Register, council: Council, body: str, locale: Locale
+) -> list[dict[str, Any]]:
+    """The body's ``Utvalgsmedlem`` list in order (``rekkefoelge`` from 1).
+
+    ``epost`` is left out: the messages to eInnsyn are public, and the register's
+    contact details are never published.
+    """
+    persons = {p.id: p for p in register.persons}
+    out = []
+    for order, appointment in enumerate(body_appointments(council, body), start=1):
+        person = persons.get(appointment.person)
+        member: dict[str, Any] = {
+            "medlemsId": appointment.id,
+            "navn": person.name if person else appointment.person,
+            "rekkefoelge": order,
+            "funksjon": function(appointment, locale),
+        }
+        represents = _party_name(register, appointment.participant, locale)
+        if represents is not None:
+            member["representerer"] = represents
+        if appointment.valid_from is not None:
+            member["fraDato"] = appointment.valid_from.isoformat()
+        if appointment.valid_to is not None:
+            member["tilDato"] = appointment.valid_to.isoformat()
+        out.append(member)
+    return out
+
+
+def seat_on(council: Council, body: str, person: str, day: date) -> Appointment | None:
+    """The appointment ``person`` held in ``body`` on ``day`` (members before deputies)."""
+    for appointment in body_appointments(council, body):
+        if appointment.person != person:
+            continue
+        if appointment.valid_from is not None and day < appointment.valid_from:
+            continue
+        if appointment.valid_to is not None and day > appointment.valid_to:
+            continue
+        return appointment
+    return None
+
+
+def representing(
+    register: Register, council: Council, body: str, person: str, day: date, locale: Locale
+) -> str:
+    """Whom a voter represents: the participant of their seat, else the body."""
+    appointment = seat_on(council, body, person, day)
+    name = _party_name(register, appointment.participant if appointment else None, locale)
+    return name if name is not None else body_name(council.body(body), body, locale)
+
+
+def sender(
+    register: Register, council: Council, request: ExportRequest, day: date | None
+) -> dict[str, str]:
+    """``avsender``: the organisation that sends the messages, with its numbers.
+
+    ``--option avsender=ID`` names it (a participant or organisation of the register);
+    otherwise it is the council's kontorkommune (``office_municipality``). Its
+    organisasjonsnummer is required; the kommunenummer (valid on ``day``) is added
+    where the register knows it.
+    """
+    chosen = request.option("avsender") or council.office_municipality
+    path = f"councils[{council.id}].office_municipality"
+    if chosen is None:
+        raise FiksExportError(
+            "{path}: the Fiks messages to eInnsyn need a sender (avsender) with an "
+            "organisation number; add the council's office municipality "
+            "(office_municipality) or name the sender with --option avsender=ID",
+            path=path,
+        )
+    party = next(
+        (p for p in (*register.participants, *register.organisations) if p.id == chosen), None
+    )
+    if party is None:
+        raise FiksExportError(
+            "{path}: no participant or organisation has the id {id}", path="avsender", id=repr(chosen)
+        )
+    where = "participants" if party in register.participants else "organisations"
+    if party.orgnr is None:
+        raise FiksExportError(
+            "{path}: the sender (avsender) needs an organisation number; add orgnr",
+            path=f"{where}[{party.id}].orgnr",
+        )
+    locale = locale_of(request, council)
+    out = {"organisasjonsnummer": party.orgnr, "navn": party.name.get(locale)}
+    if isinstance(party, Municipality):
+        number = party.number_on(day) if day is not None else _current(party)
+        if number is not None:
+            out["kommunenummer"] = number
+    return out
+
+
+def _current(municipality: Municipality) -> str | None:
+    open_ended = [n.value for n in municipality.numbers if n.valid_to is None]
+    return open_ended[-1] if open_ended else None
+
+
+def saksansvarlig(register: Register, council: Council) -> str:
+    """``saksansvarlig``: the secretariat's general manager (dagleg leiar), by name.
+
+    The register records no case officer per case; Fiks requires one, and the
+    secretariat's leader prepares every case of a council (interpretation). A council
+    without one in ``staff`` stops the export.
+    """
+    persons = {p.id: p for p in register.persons}
+    for member in council.staff:
+        if member.role is StaffRole.GENERAL_MANAGER and member.person in persons:
+            return persons[member.person].name
+    raise FiksExportError(
+        "{path}: Fiks needs a case officer (saksansvarlig) for every case; add the "
+        "secretariat's general manager (role general_manager) to the staff",
+        path=f"councils[{council.id}].staff",
+    )
+
+
+def decided(item: AgendaItem) -> bool:
+    """Whether an item has a decision to send: a recorded outcome or decision text."""
+    return item.outcome is not None or item.decision is not None
+
+
+def meetings_of(council: Council) -> Iterator[Meeting]:
+    """The council's meetings that take place on their date, by start time, then id.
+
+    Cancelled and postponed meetings are left out: neither standard has a meeting
+    status, and a listed meeting would read as one that is held.
+    """
+    kept = [m for m in council.meetings if m.status not in _NOT_HELD]
+    yield from sorted(kept, key=lambda m: (m.start, m.id))

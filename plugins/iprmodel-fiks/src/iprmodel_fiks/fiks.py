@@ -1,0 +1,301 @@
+# SPDX-License-Identifier: MIT
+"""The ``fiks`` format: KS Fiks Politisk Behandling v1 message payloads.
+
+One JSON payload (``payload.json`` of the Fiks IO message) per message, named
+``<council>[.<body or meeting>[.<item>]].<message type>.json`` with the message type
+``no.ks.fiks.politisk.behandling.v1.`` left out:
+
+* ``utvalg.hent.resultat``: the council's bodies (one per council);
+* ``moeteplan.hent.resultat``: a body's meetings in one calendar year;
+* ``einnsyn.moeteplan.send``: every body with its meetings and members, in order;
+* ``einnsyn.utvalgssaker.send``: a meeting's agenda items as cases;
+* ``einnsyn.vedtak.send``: a meeting's decisions, with the votes;
+* ``vedtakfrautvalg.send``: one decision, to the case-handling system.
+
+Messages to eInnsyn are public: a closed item (koml. § 11-5) is sent with its
+``skjerming`` and legal basis, and without its title, proposal, decision or votes.
+The mapping, field by field, is ``docs/reference/fiks.md``.
+
+>>> from iprmodel.model import Council, LocalizedText, Register
+>>> register = Register(councils=(Council(id="demo",
+...     formal_name=LocalizedText(nb="Demo interkommunalt politisk råd")),))
+>>> sorted(messages(register, ExportRequest()))
+['demo.utvalg.hent.resultat.json']
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from iprmodel.exporters import ExportRequest
+from iprmodel.l10n import label
+from iprmodel.model import AgendaItem, Council, Meeting, Register, VoteChoice
+from iprmodel.model.text import Locale
+from iprmodel_fiks.common import (
+    FAGSYSTEM,
+    body_name,
+    case_number,
+    counts,
+    decided,
+    item_path,
+    legal_basis,
+    locale_of,
+    meeting_title,
+    meetings_of,
+    members,
+    narrow,
+    representing,
+    saksansvarlig,
+    sender,
+    stable_uuid,
+)
+from iprmodel_fiks.l10n import gettext
+
+__all__ = ["MESSAGE_TYPES", "PROTOCOL", "messages"]
+
+#: The protocol prefix of every message type.
+PROTOCOL: Final = "no.ks.fiks.politisk.behandling.v1"
+#: The message types this format writes (without :data:`PROTOCOL`).
+MESSAGE_TYPES: Final = (
+    "utvalg.hent.resultat",
+    "moeteplan.hent.resultat",
+    "einnsyn.moeteplan.send",
+    "einnsyn.utvalgssaker.send",
+    "einnsyn.vedtak.send",
+    "vedtakfrautvalg.send",
+)
+_STEMME: Final = {VoteChoice.FOR: "Ja", VoteChoice.AGAINST: "Nei", VoteChoice.BLANK: "Blankt"}
+_TEXT: Final = {"kodeverdi": "text/plain"}
+
+
+def _moete(council: Council, meeting: Meeting, locale: Locale) -> dict[str, Any]:
+    return {
+        "moeteid": f"{council.id}/{meeting.id}",
+        "moetedato": meeting.start.isoformat(),
+        "tittel": meeting_title(council, meeting, locale),
+    }
+
+
+def _utvalg(council: Council, body_id: str, locale: Locale) -> dict[str, Any]:
+    return {
+        "utvalgId": f"{council.id}/{body_id}",
+        "utvalgNavn": body_name(council.body(body_id), body_id, locale),
+    }
+
+
+def _key(council: Council, meeting: Meeting, item: AgendaItem) -> str:
+    """The item's id, with its order when the meeting uses the id twice (not an error)."""
+    if sum(1 for other in meeting.agenda if other.id == item.id) > 1:
+        return f"{item.id}-{item.order}"
+    return item.id
+
+
+def _saksnummer(council: Council, meeting: Meeting, item: AgendaItem) -> dict[str, int]:
+    year, sequence = case_number(item.number, item_path(council, meeting, item) + ".number")
+    return {"saksaar": year, "sakssekvensnummer": sequence}
+
+
+def _skjerming(item: AgendaItem, locale: Locale) -> dict[str, Any]:
+    assert item.closed_basis is not None
+    basis = legal_basis(item.closed_basis, locale)
+    return {
+        "skjermingshjemmel": basis,
+        # No code list is given by the protocol: the code is our § 11-5 paragraph.
+        "tilgangsrestriksjon": {"kodeverdi": item.closed_basis.value, "kodebeskrivelse": basis},
+    }
+
+
+def public_title(item: AgendaItem, locale: Locale) -> str:
+    """The title, or for a closed item the notice of its legal basis (never its subject)."""
+    if item.closed_basis is None:
+        return item.title
+    return gettext(locale, "Exempt from public access: {basis}").format(
+        basis=legal_basis(item.closed_basis, locale)
+    )
+
+
+def outcome_text(item: AgendaItem, locale: Locale) -> str | None:
+    """The outcome and the tally in words ("vedteke, 22 for, 6 mot, 0 blanke")."""
+    tally = counts(item)
+    words = label(item.outcome, locale) if item.outcome is not None else None
+    if tally is None:
+        return words
+    votes = gettext(locale, "{for} for, {against} against, {blank} blank").format(
+        **{"for": tally.votes_for, "against": tally.votes_against, "blank": tally.blank}
+    )
+    return f"{words}, {votes}" if words else votes
+
+
+def _status(item: AgendaItem, locale: Locale) -> dict[str, str] | None:
+    text = outcome_text(item, locale)
+    if text is None:
+        return None
+    code = item.outcome.value if item.outcome is not None else "voted"
+    return {"kodeverdi": code, "kodebeskrivelse": text}
+
+
+def _votering(
+    register: Register, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
+) -> list[dict[str, Any]]:
+    """Ja/Nei/Blankt per member, where the register has per-member votes.
+
+    The v1 schema renders the stemme enum as an object that requires all three keys;
+    the chosen one is ``{"valgt": true}``, the others ``{"valgt": false}``.
+    """
+    persons = {p.id: p.name for p in register.persons}
+    day = meeting.start.date()
+    rows = []
+    for vote in item.votes:
+        rows.append(
+            {
+                "moetedeltaker": persons.get(vote.person, vote.person),
+                "representerer": representing(
+                    register, council, meeting.body, vote.person, day, locale
+                ),
+                "stemme": {
+                    word: {"valgt": choice is vote.choice} for choice, word in _STEMME.items()
+                },
+            }
+        )
+    return rows
+
+
+def _clean(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if v is not None and v != []}
+
+
+class _Builder:
+    def __init__(self, register: Register, request: ExportRequest, council: Council) -> None:
+        self.register = register
+        self.request = request
+        self.council = council
+        self.locale = locale_of(request, council)
+
+    def utvalg_hent_resultat(self) -> dict[str, Any]:
+        return {"utvalg": [_utvalg(self.council, b.id, self.locale) for b in self.council.bodies]}
+
+    def planned(self, body: str | None = None) -> list[Meeting]:
+        return [m for m in meetings_of(self.council) if body is None or m.body == body]
+
+    def moeteplan_hent_resultat(self, body: str, year: int) -> dict[str, Any]:
+        plan = [m for m in self.planned(body) if m.start.year == year]
+        utvalg = _utvalg(self.council, body, self.locale)
+        utvalg["moete"] = [_moete(self.council, m, self.locale) for m in plan]
+        return {"utvalg": [utvalg]}
+
+    def full_utvalg(self, body: str, plan: bool) -> dict[str, Any]:
+        utvalg = _utvalg(self.council, body, self.locale)
+        if plan:
+            utvalg["moete"] = [_moete(self.council, m, self.locale) for m in self.planned(body)]
+        utvalg["medlem"] = members(self.register, self.council, body, self.locale)
+        return _clean(utvalg)
+
+    def avsender(self, meeting: Meeting | None) -> dict[str, str]:
+        day = meeting.start.date() if meeting is not None else None
+        return sender(self.register, self.council, self.request, day)
+
+    def einnsyn_moeteplan_send(self) -> dict[str, Any]:
+        return {
+            "avsender": self.avsender(None),
+            "utvalg": [self.full_utvalg(b.id, plan=True) for b in self.council.bodies],
+        }
+
+    def noekkel(self, meeting: Meeting, item: AgendaItem) -> dict[str, str]:
+        key = stable_uuid(self.council.id, meeting.id, _key(self.council, meeting, item))
+        return {"fagsystem": FAGSYSTEM, "noekkel": key}
+
+    def einnsyn_utvalgssaker_send(self, meeting: Meeting) -> dict[str, Any]:
+        officer = saksansvarlig(self.register, self.council)
+        saker = []
+        for item in sorted(meeting.agenda, key=lambda i: i.order):
+            closed = item.closed_basis is not None
+            sak: dict[str, Any] = {
+                "referanseEksternNoekkel": self.noekkel(meeting, item),
+                "utvalgetsSaksnummer": _saksnummer(self.council, meeting, item),
+                "tittel": public_title(item, self.locale),
+                "saksansvarlig": officer,
+            }
+            if closed:
+                sak["skjerming"] = _skjerming(item, self.locale)
+            elif item.proposal:
+                sak["forslagTilVedtak"] = {"tekstInnhold": item.proposal, "tekstFormat": _TEXT}
+            saker.append(sak)
+        return {
+            "moete": _moete(self.council, meeting, self.locale),
+            "utvalg": self.full_utvalg(meeting.body, plan=False),
+            "avsender": self.avsender(meeting),
+            "sak": saker,
+        }
+
+    def vedtak_sak(self, meeting: Meeting, item: AgendaItem, public: bool) -> dict[str, Any]:
+        """A decision; ``public`` (to eInnsyn) leaves a closed item's content out."""
+        hidden = public and item.closed_basis is not None
+        sak: dict[str, Any] = {
+            "referanseEksternNoekkel": self.noekkel(meeting, item),
+            "utvalgetsSaksnummer": _saksnummer(self.council, meeting, item),
+            "tittel": public_title(item, self.locale) if public else item.title,
+            "vedtaksdato": meeting.start.date().isoformat(),
+            "status": _status(item, self.locale),
+            "saksansvarlig": saksansvarlig(self.register, self.council),
+        }
+        if item.decision and not hidden:
+            sak["vedtak"] = {"tekstInnhold": item.decision, "tekstFormat": _TEXT}
+        if item.closed_basis is not None:
+            sak["skjerming"] = _skjerming(item, self.locale)
+        if not hidden:
+            sak["votering"] = _votering(self.register, self.council, meeting, item, self.locale)
+        return _clean(sak)
+
+    def einnsyn_vedtak_send(self, meeting: Meeting, items: list[AgendaItem]) -> dict[str, Any]:
+        return {
+            "moete": _moete(self.council, meeting, self.locale),
+            "utvalg": self.full_utvalg(meeting.body, plan=False),
+            "avsender": self.avsender(meeting),
+            "vedtak": [self.vedtak_sak(meeting, item, public=True) for item in items],
+        }
+
+    def vedtakfrautvalg_send(self, meeting: Meeting, item: AgendaItem) -> dict[str, Any]:
+        sak = self.vedtak_sak(meeting, item, public=False)
+        # The register is the case-handling system of its own cases (interpretation).
+        sak["fagsystemetsSaksnummer"] = sak["utvalgetsSaksnummer"]
+        utvalg = _utvalg(self.council, meeting.body, self.locale)
+        return {
+            **utvalg,
+            "moeteId": f"{self.council.id}/{meeting.id}",
+            "moetedato": meeting.start.isoformat(),
+            # The register does not mark recommendations (innstilling) to another body.
+            "erEndeligVedtak": True,
+            "sak": sak,
+        }
+
+
+def messages(register: Register, request: ExportRequest) -> dict[str, Any]:
+    """Every message payload of ``register``, by file name, in a stable order."""
+    register = narrow(register, request, "fiks")
+    out: dict[str, Any] = {}
+    for council in register.councils:
+        build = _Builder(register, request, council)
+        prefix = council.id
+        out[f"{prefix}.utvalg.hent.resultat.json"] = build.utvalg_hent_resultat()
+        for body in council.bodies:
+            years = sorted({m.start.year for m in build.planned(body.id)})
+            for year in years:
+                name = f"{prefix}.{body.id}.{year}.moeteplan.hent.resultat.json"
+                out[name] = build.moeteplan_hent_resultat(body.id, year)
+        if council.bodies:
+            out[f"{prefix}.einnsyn.moeteplan.send.json"] = build.einnsyn_moeteplan_send()
+        for meeting in meetings_of(council):
+            if not meeting.agenda:
+                continue
+            stem = f"{prefix}.{meeting.id}"
+            out[f"{stem}.einnsyn.utvalgssaker.send.json"] = build.einnsyn_utvalgssaker_send(
+                meeting
+            )
+            done = [i for i in sorted(meeting.agenda, key=lambda i: i.order) if decided(i)]
+            if not done:
+                continue
+            out[f"{stem}.einnsyn.vedtak.send.json"] = build.einnsyn_vedtak_send(meeting, done)
+            for item in done:
+                name = f"{stem}.{_key(council, meeting, item)}.vedtakfrautvalg.send.json"
+                out[name] = build.vedtakfrautvalg_send(meeting, item)
+    return out

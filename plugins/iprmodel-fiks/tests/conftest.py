@@ -78,7 +78,9 @@ def fiks_errors(fiks_validators: dict[str, jsonschema.Draft202012Validator]) -> 
 @pytest.fixture(scope="session")
 def einnsyn_document() -> dict[str, Any]:
     """The eInnsyn OpenAPI document."""
-    loaded: dict[str, Any] = yaml.safe_load((SCHEMAS / "einnsyn" / "einnsyn.openapi.yml").read_text())
+    loaded: dict[str, Any] = yaml.safe_load(
+        (SCHEMAS / "einnsyn" / "einnsyn.openapi.yml").read_text()
+    )
     return loaded
 
 

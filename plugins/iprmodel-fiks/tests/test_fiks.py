@@ -125,7 +125,9 @@ def test_no_sender_stops_with_what_to_add() -> None:
 
 def test_closed_item_to_einnsyn_keeps_only_what_the_law_allows() -> None:
     """A closed item (koml. § 11-5) goes to eInnsyn without title, proposal, decision, votes."""
-    sent = payloads(examples.load("hallingdal"), ExportRequest(locale="nb", options={"avsender": "gol"}))
+    sent = payloads(
+        examples.load("hallingdal"), ExportRequest(locale="nb", options={"avsender": "gol"})
+    )
     saker = sent["hallingdal.regionradet-2026-1.einnsyn.utvalgssaker.send.json"]["sak"]
     closed = next(s for s in saker if "skjerming" in s)
 
@@ -156,7 +158,10 @@ def test_votes_per_member_and_tally() -> None:
     assert sum(v["valgt"] for v in row["stemme"].values()) == 1
     tally = sent["hallingdal.hallingtinget-2026-1.einnsyn.vedtak.send.json"]["vedtak"][3]
     assert "votering" not in tally
-    assert tally["status"] == {"kodeverdi": "adopted", "kodebeskrivelse": "vedteke, 22 for, 6 mot, 0 blanke"}
+    assert tally["status"] == {
+        "kodeverdi": "adopted",
+        "kodebeskrivelse": "vedteke, 22 for, 6 mot, 0 blanke",
+    }
     assert tally["utvalgetsSaksnummer"] == {"saksaar": 2026, "sakssekvensnummer": 4}
 
 
@@ -184,17 +189,25 @@ def test_deterministic_and_keys_stable() -> None:
     """Same register, same bytes; the external keys are name-based UUIDs of our ids."""
     first = files(examples.load("all"))
     assert first == files(examples.load("all"))
-    sak = orjson.loads(first["hallingdal.regionradet-2026-1.einnsyn.utvalgssaker.send.json"])["sak"][0]
+    sak = orjson.loads(first["hallingdal.regionradet-2026-1.einnsyn.utvalgssaker.send.json"])[
+        "sak"
+    ][0]
     assert sak["referanseEksternNoekkel"]["fagsystem"] == "iprmodel"
     assert sak["referanseEksternNoekkel"]["noekkel"][14] == "5"  # version 5
 
 
 def test_scope_body() -> None:
     """``body:ID`` keeps that body's messages only."""
-    written = files(examples.load("all"), ExportRequest(scope="body:regionradet", options={"avsender": "gol"}))
+    written = files(
+        examples.load("all"), ExportRequest(scope="body:regionradet", options={"avsender": "gol"})
+    )
     plan = orjson.loads(written["hallingdal.utvalg.hent.resultat.json"])
 
-    assert plan == {"utvalg": [{"utvalgId": "hallingdal/regionradet", "utvalgNavn": "Regionrådet for Hallingdal"}]}
+    assert plan == {
+        "utvalg": [
+            {"utvalgId": "hallingdal/regionradet", "utvalgNavn": "Regionrådet for Hallingdal"}
+        ]
+    }
     assert not any("hallingtinget" in name for name in written)
     with pytest.raises(FiksExportError):
         files(examples.load("all"), ExportRequest(scope="person:x"))

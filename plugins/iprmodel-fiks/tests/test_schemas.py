@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-from pathlib import Path
 
 SCHEMAS = Path(__file__).parent / "schemas"
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "reference"
@@ -24,9 +24,10 @@ def test_schemas_are_the_reference_copies() -> None:
     assert len(copies) == 14
     for copy in copies:
         original = SHARED / _ORIGIN[copy.parent.name] / copy.name
-        assert hashlib.sha256(copy.read_bytes()).digest() == hashlib.sha256(
-            original.read_bytes()
-        ).digest(), copy.name
+        assert (
+            hashlib.sha256(copy.read_bytes()).digest()
+            == hashlib.sha256(original.read_bytes()).digest()
+        ), copy.name
 
 
 def test_fiks_validators_catch_mistakes(
@@ -74,7 +75,10 @@ def test_einnsyn_validator_honours_read_only(einnsyn_validator: Callable[[str], 
     assert mappe.is_valid({**good, "moetesak": [sak]})
     assert not mappe.is_valid({**good, "moetesak": [{**sak, "moetesakstype": "vedtak"}]})
     vote = {"moetedeltaker": {"moetedeltakerNavn": "A"}, "stemme": "Ja"}
-    vedtak = {"vedtakstekst": {"tekstInnhold": "v", "tekstFormat": "text/plain"}, "dato": "2026-03-12"}
+    vedtak = {
+        "vedtakstekst": {"tekstInnhold": "v", "tekstFormat": "text/plain"},
+        "dato": "2026-03-12",
+    }
     assert mappe.is_valid({**good, "moetesak": [{**sak, "vedtak": {**vedtak, "votering": [vote]}}]})
     bad_vote = {**vote, "stemme": "Kanskje"}
     assert not mappe.is_valid(

@@ -54,6 +54,7 @@ from iprmodel_fiks.l10n import DOMAIN, LOCALEDIR, gettext
 __all__ = [
     "NAMESPACE",
     "FiksExportError",
+    "Index",
     "body_name",
     "case_number",
     "counts",
@@ -206,13 +207,60 @@ def counts(item: AgendaItem) -> Tally | None:
     )
 
 
-def _party_name(register: Register, party: str | None, locale: Locale) -> str | None:
-    if party is None:
-        return None
-    for item in (*register.participants, *register.organisations):
-        if item.id == party:
-            return item.name.get(locale)
-    return party  # pragma: no cover - references are checked on load
+@attrs.frozen(kw_only=True)
+class Index:
+    """Look-ups built once per export: names by id, a body's appointments in order.
+
+    Build it with :meth:`of`; the exporters pass it down so no function scans the
+    register per item.
+    """
+
+    persons: dict[str, str]
+    parties: dict[str, Any]
+    seats: dict[tuple[str, str], list[Appointment]]
+    officers: dict[str, str | None]
+
+    @classmethod
+    def of(cls, register: Register) -> Index:
+        """The index of ``register``."""
+        persons = {p.id: p.name for p in register.persons}
+        seats: dict[tuple[str, str], list[tuple[int, Appointment]]] = {}
+        officers: dict[str, str | None] = {}
+        for council in register.councils:
+            for index, a in enumerate(council.appointments):
+                seats.setdefault((council.id, a.body), []).append((index, a))
+            officers[council.id] = next(
+                (
+                    persons[m.person]
+                    for m in council.staff
+                    if m.role is StaffRole.GENERAL_MANAGER and m.person in persons
+                ),
+                None,
+            )
+        return cls(
+            persons=persons,
+            parties={p.id: p for p in (*register.organisations, *register.participants)},
+            seats={
+                key: [a for _, a in sorted(pairs, key=_appointment_key)]
+                for key, pairs in seats.items()
+            },
+            officers=officers,
+        )
+
+    def party_name(self, party: str | None, locale: Locale) -> str | None:
+        """The name of a participant or organisation in ``locale``."""
+        if party is None:
+            return None
+        found = self.parties.get(party)
+        return found.name.get(locale) if found is not None else party
+
+    def person_name(self, person: str) -> str:
+        """A person's name (the id if the person is unknown)."""
+        return self.persons.get(person, person)
+
+    def body_appointments(self, council: Council, body: str) -> list[Appointment]:
+        """The body's appointments in order: members (chair first), deputies by rank, others."""
+        return self.seats.get((council.id, body), [])
 
 
 def function(appointment: Appointment, locale: Locale) -> str:
@@ -234,31 +282,21 @@ def _appointment_key(pair: tuple[int, Appointment]) -> tuple[int, int, int, int]
     )
 
 
-def body_appointments(council: Council, body: str) -> list[Appointment]:
-    """The body's appointments in order: members (chair first), deputies by rank, others."""
-    mine = [(i, a) for i, a in enumerate(council.appointments) if a.body == body]
-    return [a for _, a in sorted(mine, key=_appointment_key)]
-
-
-def members(
-    register: Register, council: Council, body: str, locale: Locale
-) -> list[dict[str, Any]]:
+def members(index: Index, council: Council, body: str, locale: Locale) -> list[dict[str, Any]]:
     """The body's ``Utvalgsmedlem`` list in order (``rekkefoelge`` from 1).
 
     ``epost`` is left out: the messages to eInnsyn are public, and the register's
     contact details are never published.
     """
-    persons = {p.id: p for p in register.persons}
     out = []
-    for order, appointment in enumerate(body_appointments(council, body), start=1):
-        person = persons.get(appointment.person)
+    for order, appointment in enumerate(index.body_appointments(council, body), start=1):
         member: dict[str, Any] = {
             "medlemsId": appointment.id,
-            "navn": person.name if person else appointment.person,
+            "navn": index.person_name(appointment.person),
             "rekkefoelge": order,
             "funksjon": function(appointment, locale),
         }
-        represents = _party_name(register, appointment.participant, locale)
+        represents = index.party_name(appointment.participant, locale)
         if represents is not None:
             member["representerer"] = represents
         if appointment.valid_from is not None:
@@ -269,9 +307,11 @@ def members(
     return out
 
 
-def seat_on(council: Council, body: str, person: str, day: date) -> Appointment | None:
+def seat_on(
+    index: Index, council: Council, body: str, person: str, day: date
+) -> Appointment | None:
     """The appointment ``person`` held in ``body`` on ``day`` (members before deputies)."""
-    for appointment in body_appointments(council, body):
+    for appointment in index.body_appointments(council, body):
         if appointment.person != person:
             continue
         if appointment.valid_from is not None and day < appointment.valid_from:
@@ -283,11 +323,11 @@ def seat_on(council: Council, body: str, person: str, day: date) -> Appointment 
 
 
 def representing(
-    register: Register, council: Council, body: str, person: str, day: date, locale: Locale
+    index: Index, council: Council, body: str, person: str, day: date, locale: Locale
 ) -> str:
     """Whom a voter represents: the participant of their seat, else the body."""
-    appointment = seat_on(council, body, person, day)
-    name = _party_name(register, appointment.participant if appointment else None, locale)
+    appointment = seat_on(index, council, body, person, day)
+    name = index.party_name(appointment.participant if appointment else None, locale)
     return name if name is not None else body_name(council.body(body), body, locale)
 
 
@@ -315,7 +355,9 @@ def sender(
     )
     if party is None:
         raise FiksExportError(
-            "{path}: no participant or organisation has the id {id}", path="avsender", id=repr(chosen)
+            "{path}: no participant or organisation has the id {id}",
+            path="avsender",
+            id=repr(chosen),
         )
     where = "participants" if party in register.participants else "organisations"
     if party.orgnr is None:
@@ -337,22 +379,21 @@ def _current(municipality: Municipality) -> str | None:
     return open_ended[-1] if open_ended else None
 
 
-def saksansvarlig(register: Register, council: Council) -> str:
+def saksansvarlig(index: Index, council: Council) -> str:
     """``saksansvarlig``: the secretariat's general manager (dagleg leiar), by name.
 
     The register records no case officer per case; Fiks requires one, and the
     secretariat's leader prepares every case of a council (interpretation). A council
     without one in ``staff`` stops the export.
     """
-    persons = {p.id: p for p in register.persons}
-    for member in council.staff:
-        if member.role is StaffRole.GENERAL_MANAGER and member.person in persons:
-            return persons[member.person].name
-    raise FiksExportError(
-        "{path}: Fiks needs a case officer (saksansvarlig) for every case; add the "
-        "secretariat's general manager (role general_manager) to the staff",
-        path=f"councils[{council.id}].staff",
-    )
+    officer = index.officers.get(council.id)
+    if officer is None:
+        raise FiksExportError(
+            "{path}: Fiks needs a case officer (saksansvarlig) for every case; add the "
+            "secretariat's general manager (role general_manager) to the staff",
+            path=f"councils[{council.id}].staff",
+        )
+    return officer
 
 
 def decided(item: AgendaItem) -> bool:

@@ -32,6 +32,7 @@ from iprmodel.exporters import ExportRequest
 from iprmodel.model import AgendaItem, Body, CaseKind, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
+    Index,
     body_name,
     case_number,
     decided,
@@ -78,14 +79,13 @@ def _text(text: str) -> dict[str, str]:
 
 
 def _votering(
-    register: Register, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
+    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
 ) -> list[dict[str, Any]]:
-    persons = {p.id: p.name for p in register.persons}
     day = meeting.start.date()
     rows = []
     for vote in item.votes:
-        deltaker: dict[str, Any] = {"moetedeltakerNavn": persons.get(vote.person, vote.person)}
-        appointment = seat_on(council, meeting.body, vote.person, day)
+        deltaker: dict[str, Any] = {"moetedeltakerNavn": index.person_name(vote.person)}
+        appointment = seat_on(index, council, meeting.body, vote.person, day)
         if appointment is not None:
             deltaker["moetedeltakerFunksjon"] = function(appointment, locale)
         rows.append({"moetedeltaker": deltaker, "stemme": _STEMME[vote.choice]})
@@ -93,7 +93,7 @@ def _votering(
 
 
 def _vedtak(
-    register: Register, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
+    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
 ) -> dict[str, Any]:
     closed = item.closed_basis is not None
     summary = outcome_text(item, locale)
@@ -110,12 +110,12 @@ def _vedtak(
         if summary is not None:
             vedtak["behandlingsprotokoll"] = _text(summary)
         if item.votes:
-            vedtak["votering"] = _votering(register, council, meeting, item, locale)
+            vedtak["votering"] = _votering(index, council, meeting, item, locale)
     return vedtak
 
 
 def _moetesak(
-    register: Register, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
+    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
 ) -> dict[str, Any]:
     year, sequence = case_number(item.number, item_path(council, meeting, item) + ".number")
     title = public_title(item, locale)
@@ -133,13 +133,11 @@ def _moetesak(
     if item.closed_basis is None and item.proposal:
         sak["innstilling"] = _text(item.proposal)
     if decided(item):
-        sak["vedtak"] = _vedtak(register, council, meeting, item, locale)
+        sak["vedtak"] = _vedtak(index, council, meeting, item, locale)
     return sak
 
 
-def moetemappe(
-    register: Register, council: Council, meeting: Meeting, locale: Locale
-) -> dict[str, Any]:
+def moetemappe(index: Index, council: Council, meeting: Meeting, locale: Locale) -> dict[str, Any]:
     """The meeting as an eInnsyn ``Moetemappe`` with its cases."""
     title = meeting_title(council, meeting, locale)
     mappe: dict[str, Any] = {
@@ -156,7 +154,7 @@ def moetemappe(
         if place:
             mappe["moetested"] = place
     saker = [
-        _moetesak(register, council, meeting, item, locale)
+        _moetesak(index, council, meeting, item, locale)
         for item in sorted(meeting.agenda, key=lambda i: i.order)
     ]
     if saker:
@@ -168,12 +166,13 @@ def records(register: Register, request: ExportRequest) -> dict[str, Any]:
     """Every eInnsyn record of ``register``, by file name, in a stable order."""
     register = narrow(register, request, "einnsyn")
     out: dict[str, Any] = {}
+    index = Index.of(register)
     for council in register.councils:
         locale = locale_of(request, council)
         for body in council.bodies:
             out[f"{council.id}.{body.id}.enhet.json"] = enhet(council, body)
         for meeting in meetings_of(council):
             out[f"{council.id}.{meeting.id}.moetemappe.json"] = moetemappe(
-                register, council, meeting, locale
+                index, council, meeting, locale
             )
     return out

@@ -33,6 +33,7 @@ from iprmodel.model import AgendaItem, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
     FAGSYSTEM,
+    Index,
     body_name,
     case_number,
     counts,
@@ -135,22 +136,21 @@ def _status(item: AgendaItem, locale: Locale) -> dict[str, str] | None:
 
 
 def _votering(
-    register: Register, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
+    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
 ) -> list[dict[str, Any]]:
     """Ja/Nei/Blankt per member, where the register has per-member votes.
 
     The v1 schema renders the stemme enum as an object that requires all three keys;
     the chosen one is ``{"valgt": true}``, the others ``{"valgt": false}``.
     """
-    persons = {p.id: p.name for p in register.persons}
     day = meeting.start.date()
     rows = []
     for vote in item.votes:
         rows.append(
             {
-                "moetedeltaker": persons.get(vote.person, vote.person),
+                "moetedeltaker": index.person_name(vote.person),
                 "representerer": representing(
-                    register, council, meeting.body, vote.person, day, locale
+                    index, council, meeting.body, vote.person, day, locale
                 ),
                 "stemme": {
                     word: {"valgt": choice is vote.choice} for choice, word in _STEMME.items()
@@ -165,17 +165,27 @@ def _clean(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 class _Builder:
-    def __init__(self, register: Register, request: ExportRequest, council: Council) -> None:
+    def __init__(
+        self,
+        register: Register,
+        request: ExportRequest,
+        council: Council,
+        index: Index | None = None,
+    ) -> None:
         self.register = register
         self.request = request
         self.council = council
         self.locale = locale_of(request, council)
+        self.index = Index.of(register) if index is None else index
+        self.meetings = list(meetings_of(council))
+        # A body's members, the same in every message about its meetings.
+        self.medlem: dict[str, list[dict[str, Any]]] = {}
 
     def utvalg_hent_resultat(self) -> dict[str, Any]:
         return {"utvalg": [_utvalg(self.council, b.id, self.locale) for b in self.council.bodies]}
 
     def planned(self, body: str | None = None) -> list[Meeting]:
-        return [m for m in meetings_of(self.council) if body is None or m.body == body]
+        return [m for m in self.meetings if body is None or m.body == body]
 
     def moeteplan_hent_resultat(self, body: str, year: int) -> dict[str, Any]:
         plan = [m for m in self.planned(body) if m.start.year == year]
@@ -187,7 +197,9 @@ class _Builder:
         utvalg = _utvalg(self.council, body, self.locale)
         if plan:
             utvalg["moete"] = [_moete(self.council, m, self.locale) for m in self.planned(body)]
-        utvalg["medlem"] = members(self.register, self.council, body, self.locale)
+        if body not in self.medlem:
+            self.medlem[body] = members(self.index, self.council, body, self.locale)
+        utvalg["medlem"] = self.medlem[body]
         return _clean(utvalg)
 
     def avsender(self, meeting: Meeting | None) -> dict[str, str]:
@@ -205,7 +217,7 @@ class _Builder:
         return {"fagsystem": FAGSYSTEM, "noekkel": key}
 
     def einnsyn_utvalgssaker_send(self, meeting: Meeting) -> dict[str, Any]:
-        officer = saksansvarlig(self.register, self.council)
+        officer = saksansvarlig(self.index, self.council)
         saker = []
         for item in sorted(meeting.agenda, key=lambda i: i.order):
             closed = item.closed_basis is not None
@@ -236,14 +248,14 @@ class _Builder:
             "tittel": public_title(item, self.locale) if public else item.title,
             "vedtaksdato": meeting.start.date().isoformat(),
             "status": _status(item, self.locale),
-            "saksansvarlig": saksansvarlig(self.register, self.council),
+            "saksansvarlig": saksansvarlig(self.index, self.council),
         }
         if item.decision and not hidden:
             sak["vedtak"] = {"tekstInnhold": item.decision, "tekstFormat": _TEXT}
         if item.closed_basis is not None:
             sak["skjerming"] = _skjerming(item, self.locale)
         if not hidden:
-            sak["votering"] = _votering(self.register, self.council, meeting, item, self.locale)
+            sak["votering"] = _votering(self.index, self.council, meeting, item, self.locale)
         return _clean(sak)
 
     def einnsyn_vedtak_send(self, meeting: Meeting, items: list[AgendaItem]) -> dict[str, Any]:
@@ -273,8 +285,9 @@ def messages(register: Register, request: ExportRequest) -> dict[str, Any]:
     """Every message payload of ``register``, by file name, in a stable order."""
     register = narrow(register, request, "fiks")
     out: dict[str, Any] = {}
+    index = Index.of(register)
     for council in register.councils:
-        build = _Builder(register, request, council)
+        build = _Builder(register, request, council, index)
         prefix = council.id
         out[f"{prefix}.utvalg.hent.resultat.json"] = build.utvalg_hent_resultat()
         for body in council.bodies:
@@ -284,13 +297,11 @@ def messages(register: Register, request: ExportRequest) -> dict[str, Any]:
                 out[name] = build.moeteplan_hent_resultat(body.id, year)
         if council.bodies:
             out[f"{prefix}.einnsyn.moeteplan.send.json"] = build.einnsyn_moeteplan_send()
-        for meeting in meetings_of(council):
+        for meeting in build.meetings:
             if not meeting.agenda:
                 continue
             stem = f"{prefix}.{meeting.id}"
-            out[f"{stem}.einnsyn.utvalgssaker.send.json"] = build.einnsyn_utvalgssaker_send(
-                meeting
-            )
+            out[f"{stem}.einnsyn.utvalgssaker.send.json"] = build.einnsyn_utvalgssaker_send(meeting)
             done = [i for i in sorted(meeting.agenda, key=lambda i: i.order) if decided(i)]
             if not done:
                 continue

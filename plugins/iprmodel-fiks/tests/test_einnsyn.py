@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
-from iprmodel_fiks import EinnsynExporter, FiksExportError
+from iprmodel_fiks import EinnsynExporter
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
@@ -49,13 +49,8 @@ def test_synthetic_register_validates(einnsyn_errors: Errors) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(register=strategies.registers())
 def test_generated_registers_validate_or_stop(register: Register, einnsyn_errors: Errors) -> None:
-    """A generated register gives valid records, or stops with ``path: message``."""
-    try:
-        written = files(register)
-    except FiksExportError as error:
-        assert error.message().startswith("councils[")
-        return
-    assert einnsyn_errors(written) == []
+    """Any generated register gives valid records (nothing eInnsyn requires is missing)."""
+    assert einnsyn_errors(files(register)) == []
 
 
 def test_enhet_names() -> None:
@@ -65,7 +60,8 @@ def test_enhet_names() -> None:
     assert enhet["enhetstype"] == "UTVALG"
     assert enhet["navnNynorsk"] == "Regionrådet for Hallingdal"
     assert "navnEngelsk" not in enhet  # the register has no English name: left out
-    assert "entity" not in enhet and "id" not in enhet
+    assert "entity" not in enhet
+    assert "id" not in enhet
 
 
 def test_moetemappe_mapping() -> None:
@@ -96,7 +92,8 @@ def test_closed_item_only_what_offentleglova_allows() -> None:
     assert closed["offentligTittel"].startswith("Unntatt offentlighet: koml. § 11-5 andre ledd")
     assert closed["offentligTittelSensitiv"] == closed["offentligTittel"]
     assert "innstilling" not in closed
-    assert "votering" not in closed["vedtak"] and "behandlingsprotokoll" not in closed["vedtak"]
+    assert "votering" not in closed["vedtak"]
+    assert "behandlingsprotokoll" not in closed["vedtak"]
     assert "Lønsvurdering" not in orjson.dumps(mappe).decode()
 
 

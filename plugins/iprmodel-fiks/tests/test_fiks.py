@@ -80,7 +80,8 @@ def test_generated_registers_validate_or_stop(register: Register, fiks_errors: E
         written = FiksExporter().files(register, ExportRequest())
     except FiksExportError as error:
         path, sep, _ = error.message().partition(": ")
-        assert sep and path.startswith(("councils[", "participants[", "organisations[", "avsender"))
+        assert sep
+        assert path.startswith(("councils[", "participants[", "organisations[", "avsender"))
         return
     assert fiks_errors(written) == []
 
@@ -137,7 +138,8 @@ def test_closed_item_to_einnsyn_keeps_only_what_the_law_allows() -> None:
     assert "forslagTilVedtak" not in closed
     vedtak = sent["hallingdal.regionradet-2026-1.einnsyn.vedtak.send.json"]["vedtak"]
     hidden = next(v for v in vedtak if "skjerming" in v)
-    assert "vedtak" not in hidden and "votering" not in hidden
+    assert "vedtak" not in hidden
+    assert "votering" not in hidden
     public = {k: v for k, v in sent.items() if ".einnsyn." in k}
     assert "Lønsvurderinga" not in orjson.dumps(public).decode()
     # The decision to the case-handling system is internal: full text, marked closed.

@@ -26,12 +26,14 @@ type and the legal basis in place of the title; no proposal, decision text or vo
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, Final
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import AgendaItem, Body, CaseKind, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
+    FiksExportError,
     Index,
     body_name,
     case_number,
@@ -97,10 +99,7 @@ def _vedtak(
 ) -> dict[str, Any]:
     closed = item.closed_basis is not None
     summary = outcome_text(item, locale)
-    if closed:
-        text = public_title(item, locale)
-    else:
-        text = item.decision or summary or ""
+    text = public_title(item, locale) if closed else item.decision or summary or ""
     vedtak: dict[str, Any] = {
         "systemId": stable_uuid(council.id, meeting.id, item.id, str(item.order), "vedtak"),
         "vedtakstekst": _text(text),
@@ -117,19 +116,21 @@ def _vedtak(
 def _moetesak(
     index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
 ) -> dict[str, Any]:
-    year, sequence = case_number(item.number, item_path(council, meeting, item) + ".number")
     title = public_title(item, locale)
     sak: dict[str, Any] = {
         "systemId": stable_uuid(council.id, meeting.id, item.id, str(item.order)),
         "moetesakstype": MOETESAKSTYPE.get(item.kind, "politisk"),
-        "moetesaksaar": year,
-        "moetesakssekvensnummer": sequence,
         "utvalg": body_name(council.body(meeting.body), meeting.body, locale),
         # Both titles are public in eInnsyn's search for a time; a closed item's
         # subject is in neither.
         "offentligTittel": title,
         "offentligTittelSensitiv": title,
     }
+    # Year and sequence number are optional in eInnsyn: left out when the case
+    # number is not written N/YYYY.
+    with contextlib.suppress(FiksExportError):
+        path = item_path(council, meeting, item) + ".number"
+        sak["moetesaksaar"], sak["moetesakssekvensnummer"] = case_number(item.number, path)
     if item.closed_basis is None and item.proposal:
         sak["innstilling"] = _text(item.proposal)
     if decided(item):

@@ -19,6 +19,8 @@ True
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 import uuid
 from collections.abc import Iterator
@@ -39,6 +41,7 @@ from iprmodel.model import (
     Meeting,
     MeetingStatus,
     Municipality,
+    Organisation,
     Position,
     Register,
     SeatKind,
@@ -64,6 +67,7 @@ __all__ = [
     "meeting_title",
     "members",
     "narrow",
+    "parse_case_number",
     "saksansvarlig",
     "sender",
     "stable_uuid",
@@ -71,6 +75,7 @@ __all__ = [
 
 #: The namespace of every UUID this plugin derives: uuid5(NAMESPACE_URL, "urn:iprmodel").
 NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, "urn:iprmodel")
+_NAMESPACE_BYTES: Final = NAMESPACE.bytes
 #: ``referanseEksternNoekkel.fagsystem``: the system whose keys these are.
 FAGSYSTEM: Final = "iprmodel"
 # "PS 12/2026", "12/2026", "Sak 012/2026": a sequence number and a four-digit year.
@@ -92,8 +97,19 @@ class FiksExportError(ExportError):
 
 
 def stable_uuid(*parts: str) -> str:
-    """The name-based UUID (version 5) of our ids ``parts``, in :data:`NAMESPACE`."""
-    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+    """The name-based UUID (version 5) of our ids ``parts``, in :data:`NAMESPACE`.
+
+    The same as ``str(uuid.uuid5(NAMESPACE, "/".join(parts)))``, without building a
+    UUID object (a national register needs some hundred thousand):
+
+    >>> stable_uuid("a", "b") == str(uuid.uuid5(NAMESPACE, "a/b"))
+    True
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "/".join(parts).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def dump(document: Any) -> bytes:
@@ -168,15 +184,28 @@ def case_number(number: str, path: str) -> tuple[int, int]:
     (``moetesaksaar``, ``moetesakssekvensnummer``) need the two numbers; a case
     number not written as ``N/YYYY`` (optionally after a prefix) stops the export.
     """
-    match = _CASE_NUMBER.fullmatch(number.strip())
-    if match is None:
+    parsed = parse_case_number(number)
+    if parsed is None:
         raise FiksExportError(
             "{path}: the case number {number} has no sequence number and year; "
             "write it as N/YYYY, e.g. PS 12/2026",
             path=path,
             number=repr(number),
         )
-    return int(match.group(2)), int(match.group(1))
+    return parsed
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_case_number(number: str) -> tuple[int, int] | None:
+    """(year, sequence number) of ``PS 12/2026``; ``None`` for another form.
+
+    Councils repeat the same numbers every year, so each is parsed once.
+
+    >>> parse_case_number("PS 7/2026"), parse_case_number("sak sju")
+    ((2026, 7), None)
+    """
+    match = _CASE_NUMBER.fullmatch(number.strip())
+    return None if match is None else (int(match.group(2)), int(match.group(1)))
 
 
 def item_path(council: Council, meeting: Meeting, item: AgendaItem) -> str:
@@ -218,6 +247,7 @@ class Index:
     persons: dict[str, str]
     parties: dict[str, Any]
     seats: dict[tuple[str, str], list[Appointment]]
+    held_by: dict[tuple[str, str, str], list[Appointment]]
     officers: dict[str, str | None]
 
     @classmethod
@@ -237,13 +267,18 @@ class Index:
                 ),
                 None,
             )
+        ordered = {
+            key: [a for _, a in sorted(pairs, key=_appointment_key)] for key, pairs in seats.items()
+        }
+        held_by: dict[tuple[str, str, str], list[Appointment]] = {}
+        for (council_id, body), appointments in ordered.items():
+            for a in appointments:
+                held_by.setdefault((council_id, body, a.person), []).append(a)
         return cls(
             persons=persons,
             parties={p.id: p for p in (*register.organisations, *register.participants)},
-            seats={
-                key: [a for _, a in sorted(pairs, key=_appointment_key)]
-                for key, pairs in seats.items()
-            },
+            seats=ordered,
+            held_by=held_by,
             officers=officers,
         )
 
@@ -311,9 +346,7 @@ def seat_on(
     index: Index, council: Council, body: str, person: str, day: date
 ) -> Appointment | None:
     """The appointment ``person`` held in ``body`` on ``day`` (members before deputies)."""
-    for appointment in index.body_appointments(council, body):
-        if appointment.person != person:
-            continue
+    for appointment in index.held_by.get((council.id, body, person), ()):
         if appointment.valid_from is not None and day < appointment.valid_from:
             continue
         if appointment.valid_to is not None and day > appointment.valid_to:
@@ -332,7 +365,7 @@ def representing(
 
 
 def sender(
-    register: Register, council: Council, request: ExportRequest, day: date | None
+    index: Index, council: Council, request: ExportRequest, day: date | None
 ) -> dict[str, str]:
     """``avsender``: the organisation that sends the messages, with its numbers.
 
@@ -350,16 +383,14 @@ def sender(
             "(office_municipality) or name the sender with --option avsender=ID",
             path=path,
         )
-    party = next(
-        (p for p in (*register.participants, *register.organisations) if p.id == chosen), None
-    )
+    party = index.parties.get(chosen)
     if party is None:
         raise FiksExportError(
             "{path}: no participant or organisation has the id {id}",
             path="avsender",
             id=repr(chosen),
         )
-    where = "participants" if party in register.participants else "organisations"
+    where = "organisations" if isinstance(party, Organisation) else "participants"
     if party.orgnr is None:
         raise FiksExportError(
             "{path}: the sender (avsender) needs an organisation number; add orgnr",

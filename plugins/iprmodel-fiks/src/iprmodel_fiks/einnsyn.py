@@ -26,28 +26,27 @@ type and the legal basis in place of the title; no proposal, decision text or vo
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any, Final
+
+import attrs
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import AgendaItem, Body, CaseKind, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
-    FiksExportError,
     Index,
     body_name,
-    case_number,
     decided,
     function,
-    item_path,
     locale_of,
     meeting_title,
     meetings_of,
     narrow,
+    parse_case_number,
     seat_on,
     stable_uuid,
 )
-from iprmodel_fiks.fiks import outcome_text, public_title
+from iprmodel_fiks.fiks import public_title, status_of
 
 __all__ = ["MOETESAKSTYPE", "records"]
 
@@ -94,11 +93,11 @@ def _votering(
     return rows
 
 
-def _vedtak(
-    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
-) -> dict[str, Any]:
+def _vedtak(ctx: _Context, council: Council, meeting: Meeting, item: AgendaItem) -> dict[str, Any]:
+    index, locale = ctx.index, ctx.locale
     closed = item.closed_basis is not None
-    summary = outcome_text(item, locale)
+    status = status_of(item, locale, ctx.statuses)
+    summary = None if status is None else status["kodebeskrivelse"]
     text = public_title(item, locale) if closed else item.decision or summary or ""
     vedtak: dict[str, Any] = {
         "systemId": stable_uuid(council.id, meeting.id, item.id, str(item.order), "vedtak"),
@@ -114,13 +113,13 @@ def _vedtak(
 
 
 def _moetesak(
-    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
+    ctx: _Context, council: Council, meeting: Meeting, item: AgendaItem, utvalg: str
 ) -> dict[str, Any]:
-    title = public_title(item, locale)
+    title = public_title(item, ctx.locale)
     sak: dict[str, Any] = {
         "systemId": stable_uuid(council.id, meeting.id, item.id, str(item.order)),
         "moetesakstype": MOETESAKSTYPE.get(item.kind, "politisk"),
-        "utvalg": body_name(council.body(meeting.body), meeting.body, locale),
+        "utvalg": utvalg,
         # Both titles are public in eInnsyn's search for a time; a closed item's
         # subject is in neither.
         "offentligTittel": title,
@@ -128,23 +127,32 @@ def _moetesak(
     }
     # Year and sequence number are optional in eInnsyn: left out when the case
     # number is not written N/YYYY.
-    with contextlib.suppress(FiksExportError):
-        path = item_path(council, meeting, item) + ".number"
-        sak["moetesaksaar"], sak["moetesakssekvensnummer"] = case_number(item.number, path)
+    parsed = parse_case_number(item.number)
+    if parsed is not None:
+        sak["moetesaksaar"], sak["moetesakssekvensnummer"] = parsed
     if item.closed_basis is None and item.proposal:
         sak["innstilling"] = _text(item.proposal)
     if decided(item):
-        sak["vedtak"] = _vedtak(index, council, meeting, item, locale)
+        sak["vedtak"] = _vedtak(ctx, council, meeting, item)
     return sak
 
 
-def moetemappe(index: Index, council: Council, meeting: Meeting, locale: Locale) -> dict[str, Any]:
+@attrs.frozen(kw_only=True)
+class _Context:
+    index: Index
+    locale: Locale
+    statuses: dict[tuple[Any, ...], dict[str, str] | None] = attrs.field(factory=dict)
+
+
+def moetemappe(ctx: _Context, council: Council, meeting: Meeting) -> dict[str, Any]:
     """The meeting as an eInnsyn ``Moetemappe`` with its cases."""
+    locale = ctx.locale
     title = meeting_title(council, meeting, locale)
+    utvalg = body_name(council.body(meeting.body), meeting.body, locale)
     mappe: dict[str, Any] = {
         "systemId": stable_uuid(council.id, meeting.id),
         "moetenummer": f"{meeting.number}/{meeting.start.year}",
-        "utvalg": body_name(council.body(meeting.body), meeting.body, locale),
+        "utvalg": utvalg,
         "moetedato": meeting.start.isoformat(),
         "offentligTittel": title,
         "offentligTittelSensitiv": title,
@@ -155,7 +163,7 @@ def moetemappe(index: Index, council: Council, meeting: Meeting, locale: Locale)
         if place:
             mappe["moetested"] = place
     saker = [
-        _moetesak(index, council, meeting, item, locale)
+        _moetesak(ctx, council, meeting, item, utvalg)
         for item in sorted(meeting.agenda, key=lambda i: i.order)
     ]
     if saker:
@@ -169,11 +177,9 @@ def records(register: Register, request: ExportRequest) -> dict[str, Any]:
     out: dict[str, Any] = {}
     index = Index.of(register)
     for council in register.councils:
-        locale = locale_of(request, council)
+        ctx = _Context(index=index, locale=locale_of(request, council))
         for body in council.bodies:
             out[f"{council.id}.{body.id}.enhet.json"] = enhet(council, body)
         for meeting in meetings_of(council):
-            out[f"{council.id}.{meeting.id}.moetemappe.json"] = moetemappe(
-                index, council, meeting, locale
-            )
+            out[f"{council.id}.{meeting.id}.moetemappe.json"] = moetemappe(ctx, council, meeting)
     return out

@@ -25,7 +25,11 @@ The mapping, field by field, is ``docs/reference/fiks.md``.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from typing import Any, Final
+
+import attrs
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.l10n import label
@@ -67,6 +71,10 @@ MESSAGE_TYPES: Final = (
 )
 _STEMME: Final = {VoteChoice.FOR: "Ja", VoteChoice.AGAINST: "Nei", VoteChoice.BLANK: "Blankt"}
 _TEXT: Final = {"kodeverdi": "text/plain"}
+_STEMME_OBJECT: Final = {
+    chosen: {word: {"valgt": choice is chosen} for choice, word in _STEMME.items()}
+    for chosen in _STEMME
+}
 
 
 def _moete(council: Council, meeting: Meeting, locale: Locale) -> dict[str, Any]:
@@ -82,13 +90,6 @@ def _utvalg(council: Council, body_id: str, locale: Locale) -> dict[str, Any]:
         "utvalgId": f"{council.id}/{body_id}",
         "utvalgNavn": body_name(council.body(body_id), body_id, locale),
     }
-
-
-def _key(council: Council, meeting: Meeting, item: AgendaItem) -> str:
-    """The item's id, with its order when the meeting uses the id twice (not an error)."""
-    if sum(1 for other in meeting.agenda if other.id == item.id) > 1:
-        return f"{item.id}-{item.order}"
-    return item.id
 
 
 def _saksnummer(council: Council, meeting: Meeting, item: AgendaItem) -> dict[str, int]:
@@ -127,12 +128,17 @@ def outcome_text(item: AgendaItem, locale: Locale) -> str | None:
     return f"{words}, {votes}" if words else votes
 
 
-def _status(item: AgendaItem, locale: Locale) -> dict[str, str] | None:
-    text = outcome_text(item, locale)
-    if text is None:
-        return None
-    code = item.outcome.value if item.outcome is not None else "voted"
-    return {"kodeverdi": code, "kodebeskrivelse": text}
+def status_of(
+    item: AgendaItem, locale: Locale, seen: dict[tuple[Any, ...], dict[str, str] | None]
+) -> dict[str, str] | None:
+    """``status``: the outcome and tally; ``seen`` words each combination once per export."""
+    tally = counts(item)
+    key = (item.outcome, None if tally is None else attrs.astuple(tally))
+    if key not in seen:
+        text = outcome_text(item, locale)
+        code = item.outcome.value if item.outcome is not None else "voted"
+        seen[key] = None if text is None else {"kodeverdi": code, "kodebeskrivelse": text}
+    return seen[key]
 
 
 def _votering(
@@ -152,9 +158,7 @@ def _votering(
                 "representerer": representing(
                     index, council, meeting.body, vote.person, day, locale
                 ),
-                "stemme": {
-                    word: {"valgt": choice is vote.choice} for choice, word in _STEMME.items()
-                },
+                "stemme": _STEMME_OBJECT[vote.choice],
             }
         )
     return rows
@@ -180,6 +184,7 @@ class _Builder:
         self.meetings = list(meetings_of(council))
         # A body's members, the same in every message about its meetings.
         self.medlem: dict[str, list[dict[str, Any]]] = {}
+        self.statuses: dict[tuple[Any, ...], dict[str, str] | None] = {}
 
     def utvalg_hent_resultat(self) -> dict[str, Any]:
         return {"utvalg": [_utvalg(self.council, b.id, self.locale) for b in self.council.bodies]}
@@ -204,7 +209,7 @@ class _Builder:
 
     def avsender(self, meeting: Meeting | None) -> dict[str, str]:
         day = meeting.start.date() if meeting is not None else None
-        return sender(self.register, self.council, self.request, day)
+        return sender(self.index, self.council, self.request, day)
 
     def einnsyn_moeteplan_send(self) -> dict[str, Any]:
         return {
@@ -212,73 +217,75 @@ class _Builder:
             "utvalg": [self.full_utvalg(b.id, plan=True) for b in self.council.bodies],
         }
 
-    def noekkel(self, meeting: Meeting, item: AgendaItem) -> dict[str, str]:
-        key = stable_uuid(self.council.id, meeting.id, _key(self.council, meeting, item))
-        return {"fagsystem": FAGSYSTEM, "noekkel": key}
-
-    def einnsyn_utvalgssaker_send(self, meeting: Meeting) -> dict[str, Any]:
+    def meeting_messages(self, meeting: Meeting) -> Iterator[tuple[str, dict[str, Any]]]:
+        """A meeting's cases, decisions and per-item decisions, each item mapped once."""
         officer = saksansvarlig(self.index, self.council)
-        saker = []
+        moete = _moete(self.council, meeting, self.locale)
+        utvalg = _utvalg(self.council, meeting.body, self.locale)
+        avsender = self.avsender(meeting)
+        day = meeting.start.date().isoformat()
+        stem = f"{self.council.id}.{meeting.id}"
+        repeated = {ident for ident, n in Counter(i.id for i in meeting.agenda).items() if n > 1}
+        saker, public, internal = [], [], []
         for item in sorted(meeting.agenda, key=lambda i: i.order):
-            closed = item.closed_basis is not None
-            sak: dict[str, Any] = {
-                "referanseEksternNoekkel": self.noekkel(meeting, item),
+            # An id the meeting uses twice (not an error) gets the item's order.
+            key = f"{item.id}-{item.order}" if item.id in repeated else item.id
+            common = {
+                "referanseEksternNoekkel": {
+                    "fagsystem": FAGSYSTEM,
+                    "noekkel": stable_uuid(self.council.id, meeting.id, key),
+                },
                 "utvalgetsSaksnummer": _saksnummer(self.council, meeting, item),
-                "tittel": public_title(item, self.locale),
                 "saksansvarlig": officer,
             }
-            if closed:
-                sak["skjerming"] = _skjerming(item, self.locale)
+            title = public_title(item, self.locale)
+            skjerming = _skjerming(item, self.locale) if item.closed_basis is not None else None
+            sak = {**common, "tittel": title}
+            if skjerming is not None:
+                sak["skjerming"] = skjerming
             elif item.proposal:
                 sak["forslagTilVedtak"] = {"tekstInnhold": item.proposal, "tekstFormat": _TEXT}
             saker.append(sak)
-        return {
-            "moete": _moete(self.council, meeting, self.locale),
-            "utvalg": self.full_utvalg(meeting.body, plan=False),
-            "avsender": self.avsender(meeting),
-            "sak": saker,
-        }
-
-    def vedtak_sak(self, meeting: Meeting, item: AgendaItem, public: bool) -> dict[str, Any]:
-        """A decision; ``public`` (to eInnsyn) leaves a closed item's content out."""
-        hidden = public and item.closed_basis is not None
-        sak: dict[str, Any] = {
-            "referanseEksternNoekkel": self.noekkel(meeting, item),
-            "utvalgetsSaksnummer": _saksnummer(self.council, meeting, item),
-            "tittel": public_title(item, self.locale) if public else item.title,
-            "vedtaksdato": meeting.start.date().isoformat(),
-            "status": _status(item, self.locale),
-            "saksansvarlig": saksansvarlig(self.index, self.council),
-        }
-        if item.decision and not hidden:
-            sak["vedtak"] = {"tekstInnhold": item.decision, "tekstFormat": _TEXT}
-        if item.closed_basis is not None:
-            sak["skjerming"] = _skjerming(item, self.locale)
-        if not hidden:
-            sak["votering"] = _votering(self.index, self.council, meeting, item, self.locale)
-        return _clean(sak)
-
-    def einnsyn_vedtak_send(self, meeting: Meeting, items: list[AgendaItem]) -> dict[str, Any]:
-        return {
-            "moete": _moete(self.council, meeting, self.locale),
-            "utvalg": self.full_utvalg(meeting.body, plan=False),
-            "avsender": self.avsender(meeting),
-            "vedtak": [self.vedtak_sak(meeting, item, public=True) for item in items],
-        }
-
-    def vedtakfrautvalg_send(self, meeting: Meeting, item: AgendaItem) -> dict[str, Any]:
-        sak = self.vedtak_sak(meeting, item, public=False)
-        # The register is the case-handling system of its own cases (interpretation).
-        sak["fagsystemetsSaksnummer"] = sak["utvalgetsSaksnummer"]
-        utvalg = _utvalg(self.council, meeting.body, self.locale)
-        return {
-            **utvalg,
-            "moeteId": f"{self.council.id}/{meeting.id}",
-            "moetedato": meeting.start.isoformat(),
-            # The register does not mark recommendations (innstilling) to another body.
-            "erEndeligVedtak": True,
-            "sak": sak,
-        }
+            if not decided(item):
+                continue
+            status = status_of(item, self.locale, self.statuses)
+            hidden = {**common, "tittel": title, "vedtaksdato": day}
+            if status is not None:
+                hidden["status"] = status
+            if skjerming is not None:
+                hidden["skjerming"] = skjerming
+            full = {**hidden, "tittel": item.title}
+            if item.decision:
+                full["vedtak"] = {"tekstInnhold": item.decision, "tekstFormat": _TEXT}
+            if item.votes:
+                full["votering"] = _votering(self.index, self.council, meeting, item, self.locale)
+            # To eInnsyn a closed item's decision text and votes stay out.
+            public.append(hidden if skjerming is not None else {**full, "tittel": title})
+            internal.append((key, full))
+        yield (
+            f"{stem}.einnsyn.utvalgssaker.send.json",
+            {"moete": moete, "utvalg": utvalg, "avsender": avsender, "sak": saker},
+        )
+        if not public:
+            return
+        yield (
+            f"{stem}.einnsyn.vedtak.send.json",
+            {"moete": moete, "utvalg": utvalg, "avsender": avsender, "vedtak": public},
+        )
+        for key, full in internal:
+            # The register is the case-handling system of its own cases (interpretation).
+            full["fagsystemetsSaksnummer"] = full["utvalgetsSaksnummer"]
+            yield (
+                f"{stem}.{key}.vedtakfrautvalg.send.json",
+                {
+                    **utvalg,
+                    "moeteId": moete["moeteid"],
+                    "moetedato": moete["moetedato"],
+                    # The register does not mark recommendations (innstilling) to another body.
+                    "erEndeligVedtak": True,
+                    "sak": full,
+                },
+            )
 
 
 def messages(register: Register, request: ExportRequest) -> dict[str, Any]:
@@ -298,15 +305,6 @@ def messages(register: Register, request: ExportRequest) -> dict[str, Any]:
         if council.bodies:
             out[f"{prefix}.einnsyn.moeteplan.send.json"] = build.einnsyn_moeteplan_send()
         for meeting in build.meetings:
-            if not meeting.agenda:
-                continue
-            stem = f"{prefix}.{meeting.id}"
-            out[f"{stem}.einnsyn.utvalgssaker.send.json"] = build.einnsyn_utvalgssaker_send(meeting)
-            done = [i for i in sorted(meeting.agenda, key=lambda i: i.order) if decided(i)]
-            if not done:
-                continue
-            out[f"{stem}.einnsyn.vedtak.send.json"] = build.einnsyn_vedtak_send(meeting, done)
-            for item in done:
-                name = f"{stem}.{_key(council, meeting, item)}.vedtakfrautvalg.send.json"
-                out[name] = build.vedtakfrautvalg_send(meeting, item)
+            if meeting.agenda:
+                out.update(build.meeting_messages(meeting))
     return out

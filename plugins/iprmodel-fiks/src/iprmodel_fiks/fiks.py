@@ -29,8 +29,6 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Final
 
-import attrs
-
 from iprmodel.exporters import ExportRequest
 from iprmodel.l10n import label
 from iprmodel.model import AgendaItem, Council, Meeting, Register, VoteChoice
@@ -132,8 +130,13 @@ def status_of(
     item: AgendaItem, locale: Locale, seen: dict[tuple[Any, ...], dict[str, str] | None]
 ) -> dict[str, str] | None:
     """``status``: the outcome and tally; ``seen`` words each combination once per export."""
-    tally = counts(item)
-    key = (item.outcome, None if tally is None else attrs.astuple(tally))
+    tally = item.tally
+    if tally is not None:
+        key: tuple[Any, ...] = (item.outcome, tally.votes_for, tally.votes_against, tally.blank)
+    elif item.votes:
+        key = (item.outcome, *(vote.choice for vote in item.votes))
+    else:
+        key = (item.outcome,)
     if key not in seen:
         text = outcome_text(item, locale)
         code = item.outcome.value if item.outcome is not None else "voted"

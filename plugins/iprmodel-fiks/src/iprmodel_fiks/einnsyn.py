@@ -100,7 +100,6 @@ def _vedtak(ctx: _Context, council: Council, meeting: Meeting, item: AgendaItem)
     summary = None if status is None else status["kodebeskrivelse"]
     text = public_title(item, locale) if closed else item.decision or summary or ""
     vedtak: dict[str, Any] = {
-        "systemId": stable_uuid(council.id, meeting.id, item.id, str(item.order), "vedtak"),
         "vedtakstekst": _text(text),
         "dato": meeting.start.date().isoformat(),
     }

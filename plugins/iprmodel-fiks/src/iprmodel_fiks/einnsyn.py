@@ -34,19 +34,17 @@ from iprmodel.exporters import ExportRequest
 from iprmodel.model import AgendaItem, Body, CaseKind, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
-    Index,
     body_name,
     decided,
-    function,
     locale_of,
     meeting_title,
     meetings_of,
     narrow,
     parse_case_number,
-    seat_on,
     stable_uuid,
 )
 from iprmodel_fiks.fiks import public_title, status_of
+from iprmodel_fiks.people import Index, function, seat_on
 
 __all__ = ["MOETESAKSTYPE", "records"]
 

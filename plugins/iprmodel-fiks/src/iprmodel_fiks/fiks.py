@@ -35,7 +35,6 @@ from iprmodel.model import AgendaItem, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
     FAGSYSTEM,
-    Index,
     body_name,
     case_number,
     counts,
@@ -45,14 +44,11 @@ from iprmodel_fiks.common import (
     locale_of,
     meeting_title,
     meetings_of,
-    members,
     narrow,
-    representing,
-    saksansvarlig,
-    sender,
     stable_uuid,
 )
 from iprmodel_fiks.l10n import gettext
+from iprmodel_fiks.people import Index, members, representing, saksansvarlig, sender
 
 __all__ = ["MESSAGE_TYPES", "PROTOCOL", "messages"]
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def test_fiks_folder_validates(tmp_path: Path, fiks_errors: Errors) -> None:
 
     assert status == EXIT_OK
     assert len(written) == 19
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9.-]*\.json", name) for name in written)
     assert fiks_errors(written) == []
 
 

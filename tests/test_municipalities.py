@@ -17,9 +17,23 @@ from iprmodel.municipalities import build
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "kommuneloven.md"
 
 #: The 2024 county numbers (koml. reference § 5.1 and Kartverket).
-COUNTY_NUMBERS_2024 = (
-    "03 11 15 18 31 32 33 34 39 40 42 46 50 55 56".split()
-)
+COUNTY_NUMBERS_2024 = [
+    "03",
+    "11",
+    "15",
+    "18",
+    "31",
+    "32",
+    "33",
+    "34",
+    "39",
+    "40",
+    "42",
+    "46",
+    "50",
+    "55",
+    "56",
+]
 
 
 def test_357_municipalities_and_15_counties_since_2024() -> None:

@@ -11,6 +11,7 @@
     iprmodel plan SOURCE --body ID --year YYYY [--council ID]
     iprmodel vote FILE
     iprmodel schema
+    iprmodel init --name NAME --member NUMBER [--member NUMBER ...] -o FILE [--force]
 
 SOURCE is a JSON or TOML file, or ``example:NAME``. Every command takes
 ``--locale nb|nn|en`` (default: the ``IPRMODEL_LOCALE`` environment variable, else
@@ -34,6 +35,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from iprmodel import cli_init
 from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
@@ -231,6 +233,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     commands.add_parser(
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
     )
+    cli_init.add_parser(commands, common, _)
     return parser
 
 
@@ -467,6 +470,7 @@ _COMMANDS = {
     "plan": _cmd_plan,
     "vote": _cmd_vote,
     "schema": _cmd_schema,
+    "init": cli_init.run,
 }
 
 

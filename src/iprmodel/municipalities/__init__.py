@@ -155,7 +155,9 @@ def county(number: str) -> County:
     """The county with this two-digit number; :exc:`UnknownNumberError` if none."""
     found = _table()[0].get(number)
     if found is None:
-        template = "{number} is not a county number in the built-in table of 2024 ({count} counties)"
+        template = (
+            "{number} is not a county number in the built-in table of 2024 ({count} counties)"
+        )
         raise UnknownNumberError(
             template,
             number=number,

@@ -141,9 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("counties", type=Path, help="Kartverket's fylker GeoJSON")
     parser.add_argument("municipalities", type=Path, help="the kommuner GeoJSON")
-    parser.add_argument(
-        "-o", "--output", type=Path, default=Path(__file__).with_name("data.toml")
-    )
+    parser.add_argument("-o", "--output", type=Path, default=Path(__file__).with_name("data.toml"))
     args = parser.parse_args(argv)
     write_atomic(args.output, build(args.counties, args.municipalities))
     print(f"wrote {args.output}")

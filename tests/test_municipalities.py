@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,39 @@ def test_sami_and_kven_forms() -> None:
     assert troms.sami_administrative_area
     assert table.municipality("5622").forms == ("Porsanger", "Porsáŋgu", "Porsanki")
     assert table.municipality("3226").forms == ("Aurskog-Høland",)
+
+
+def test_sami_names_adopted_in_2024_are_there() -> None:
+    """Kartverket's extract predates the Council of State's decision of 2024-02-16."""
+    assert table.municipality("1833").forms == ("Rana", "Raane")
+    assert table.municipality("5516").name == "Gratangen - Rivtták"
+
+
+#: Municipalities per county: Språkrådet, "Språkvedtak", kommuneoversikt ("Kommunar i alt").
+SPRAKRADET_COUNTS = {
+    "Østfold": 12,
+    "Akershus": 21,
+    "Buskerud": 18,
+    "Oslo": 1,
+    "Innlandet": 46,
+    "Vestfold": 6,
+    "Telemark": 17,
+    "Agder": 25,
+    "Rogaland": 23,
+    "Vestland": 43,
+    "Møre og Romsdal": 27,
+    "Trøndelag": 38,
+    "Nordland": 41,
+    "Troms": 21,
+    "Finnmark": 18,
+}
+
+
+def test_municipalities_per_county_match_sprakradet() -> None:
+    """An independent official count (Språkrådet's table, 357 in all) per county."""
+    counts = Counter(m.county.norwegian_name for m in table.municipalities())
+    assert counts == SPRAKRADET_COUNTS
+    assert sum(SPRAKRADET_COUNTS.values()) == 357
 
 
 def test_unknown_numbers_are_named() -> None:

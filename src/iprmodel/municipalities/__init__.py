@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from importlib import resources
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 import attrs
 
@@ -58,6 +58,7 @@ SOURCES: Final = (
 )
 
 WrittenStandardCode = Literal["nb", "nn", "neutral"]
+_Row = TypeVar("_Row")
 
 
 class UnknownNumberError(InvalidValue, LookupError):
@@ -135,35 +136,26 @@ def counties() -> tuple[County, ...]:
     return tuple(_table()[0].values())
 
 
+def _find(rows: dict[str, _Row], number: str, template: str) -> _Row:
+    found = rows.get(number)
+    if found is None:
+        raise UnknownNumberError(template, number=number, count=len(rows))
+    return found
+
+
 def municipality(number: str) -> Municipality:
     """The municipality with this four-digit number; :exc:`UnknownNumberError` if none."""
-    found = _table()[1].get(number)
-    if found is None:
-        template = (
-            "{number} is not a municipality number in the built-in table of 2024"
-            " ({count} municipalities)"
-        )
-        raise UnknownNumberError(
-            template,
-            number=number,
-            count=len(_table()[1]),
-        )
-    return found
+    template = (
+        "{number} is not a municipality number in the built-in table of 2024"
+        " ({count} municipalities)"
+    )
+    return _find(_table()[1], number, template)
 
 
 def county(number: str) -> County:
     """The county with this two-digit number; :exc:`UnknownNumberError` if none."""
-    found = _table()[0].get(number)
-    if found is None:
-        template = (
-            "{number} is not a county number in the built-in table of 2024 ({count} counties)"
-        )
-        raise UnknownNumberError(
-            template,
-            number=number,
-            count=len(_table()[0]),
-        )
-    return found
+    template = "{number} is not a county number in the built-in table of 2024 ({count} counties)"
+    return _find(_table()[0], number, template)
 
 
 def lookup(number: str) -> Municipality | County:

@@ -139,3 +139,15 @@ def test_bad_member_lists(
         argv += ["--member", member]
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_library_callers_get_the_package_errors() -> None:
+    from iprmodel.cli_init import InitError
+    from iprmodel.errors import IprModelError
+    from iprmodel.municipalities import UnknownNumberError
+
+    with pytest.raises(InitError, match="given twice"):
+        skeleton(NAME, ["4631", "4631"], "en")
+    with pytest.raises(UnknownNumberError) as caught:
+        skeleton(NAME, ["4631", "5099"], "en")
+    assert isinstance(caught.value, IprModelError)

@@ -29,13 +29,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from iprmodel.errors import IprModelError
 from iprmodel.files import write_atomic
 from iprmodel.l10n import label, translator
 from iprmodel.model.agreements import STATUTORY_TOPICS
 from iprmodel.model.text import Locale
 from iprmodel.municipalities import County, Municipality, lookup
 
-__all__ = ["add_parser", "run", "skeleton"]
+__all__ = ["InitError", "add_parser", "run", "skeleton"]
 
 _Translate = Callable[[str], str]
 
@@ -74,17 +75,19 @@ def _comment(text: str) -> list[str]:
     ]
 
 
-def _members(numbers: Sequence[str], _: _Translate) -> list[Municipality | County]:
-    from iprmodel.cli import _Failure
+class InitError(IprModelError, ValueError):
+    """A member list or output path ``init`` cannot use; the message is already translated."""
 
+
+def _members(numbers: Sequence[str], _: _Translate) -> list[Municipality | County]:
     seen: set[str] = set()
     found: list[Municipality | County] = []
     for number in numbers:
         if number in seen:
-            raise _Failure(_("--member {number} is given twice").format(number=number))
+            raise InitError(_("--member {number} is given twice").format(number=number))
         seen.add(number)
         if number == "03":
-            raise _Failure(
+            raise InitError(
                 _(
                     "03 is Oslo, a municipality with a county's tasks and no county"
                     " authority: give its municipality number 0301"
@@ -92,7 +95,7 @@ def _members(numbers: Sequence[str], _: _Translate) -> list[Municipality | Count
             )
         found.append(lookup(number))
     if len(found) < 2:
-        raise _Failure(
+        raise InitError(
             _(
                 "a council needs at least two participants, municipalities or county"
                 " authorities (koml. § 18-1 first paragraph); give --member twice or more"
@@ -154,7 +157,8 @@ def skeleton(name: str, numbers: Sequence[str], locale: Locale) -> str:
     """The TOML text of a starting register; comments are in ``locale``.
 
     Raises :exc:`iprmodel.municipalities.UnknownNumberError` for a number that is not
-    in the built-in table.
+    in the built-in table, :exc:`InitError` for a number given twice, for Oslo's county
+    number or for fewer than two members.
     """
     _ = translator(locale).gettext
     fill = _("FILL IN")
@@ -267,14 +271,12 @@ def add_parser(commands: Any, common: argparse.ArgumentParser, _: _Translate) ->
 
 def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     """Write the starting register; returns the exit status."""
-    from iprmodel.cli import EXIT_OK, _Failure
-
     path: Path = args.output
     text = skeleton(args.name, args.members, locale)
     if path.exists() and not args.force:
-        raise _Failure(_("{path} exists; give --force to overwrite it").format(path=path))
+        raise InitError(_("{path} exists; give --force to overwrite it").format(path=path))
     if not path.parent.is_dir():
-        raise _Failure(_("{path}: no such folder").format(path=path.parent))
+        raise InitError(_("{path}: no such folder").format(path=path.parent))
     write_atomic(path, text.encode())
     out.write(_("wrote {path}").format(path=path) + "\n")
-    return EXIT_OK
+    return 0

@@ -56,11 +56,14 @@ from iprmodel.model import (
     ArenaRole,
     Attendance,
     AttendanceStatus,
+    Ballot,
     Body,
     BodyKind,
     Budget,
     BudgetLine,
     BudgetLineKind,
+    Candidate,
+    CandidateVotes,
     CaseKind,
     ChairRule,
     ChairSelection,
@@ -80,6 +83,9 @@ from iprmodel.model import (
     DatePrecision,
     DecisionRule,
     Delegation,
+    Election,
+    ElectionList,
+    ElectionMethod,
     ElectionRule,
     Evaluation,
     EvaluationAspect,
@@ -153,6 +159,7 @@ __all__ = [
     "bodies",
     "budget_lines",
     "budgets",
+    "candidates",
     "chair_rules",
     "clauses",
     "contacts",
@@ -166,6 +173,7 @@ __all__ = [
     "dates",
     "decision_rules",
     "delegations",
+    "elections",
     "evaluation_rules",
     "evaluations",
     "ex_officio_seats",
@@ -727,6 +735,62 @@ def tallies() -> st.SearchStrategy[Tally]:
     )
 
 
+def candidates(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Candidate]:
+    """A name on an election list or slate."""
+    return st.builds(
+        Candidate,
+        name=required_texts(),
+        gender=_optional(st.sampled_from(Gender)),
+        person=_opt_ref(scope.persons),
+    )
+
+
+def _election_lists(scope: Scope, method: ElectionMethod) -> st.SearchStrategy[ElectionList]:
+    proportional = method is ElectionMethod.PROPORTIONAL
+    return st.builds(
+        ElectionList,
+        name=required_texts(max_size=12),
+        candidates=_tuples(candidates(scope), max_size=3),
+        votes=st.integers(0, 40) if proportional else _optional(st.integers(0, 40)),
+        deputies=st.just(()) if proportional else _tuples(candidates(scope)),
+    )
+
+
+def _ballots() -> st.SearchStrategy[Ballot]:
+    counts = st.lists(
+        st.builds(CandidateVotes, candidate=required_texts(), votes=st.integers(0, 30)),
+        max_size=3,
+        unique_by=lambda count: count.candidate,
+    ).map(tuple)
+    return st.builds(Ballot, counts=counts, blank=st.integers(0, 5))
+
+
+def elections(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Election]:
+    """Elections of every method (koml. §§ 7-4 to 7-8), valid for the model."""
+
+    def build(method: ElectionMethod) -> st.SearchStrategy[Election]:
+        if method is ElectionMethod.MAJORITY:
+            return st.builds(
+                Election,
+                method=st.just(method),
+                ballots=st.lists(_ballots(), min_size=1, max_size=2).map(tuple),
+            )
+        lists = st.lists(
+            _election_lists(scope, method), min_size=1, max_size=3, unique_by=lambda x: x.name
+        ).map(tuple)
+        return st.builds(
+            Election,
+            method=st.just(method),
+            seats=st.integers(1, 9),
+            lists=lists,
+            votes_for=_optional(st.integers(0, 30)),
+            votes_against=st.integers(0, 3),
+            proportional_demanded=st.booleans(),
+        )
+
+    return st.sampled_from(ElectionMethod).flatmap(build)
+
+
 def agenda_items(
     scope: Scope = _ANYWHERE,
     *,
@@ -750,6 +814,7 @@ def agenda_items(
         disqualified=_refs(scope.persons, max_size=2),
         excused=_refs(scope.persons, max_size=2),
         url=_optional(texts()),
+        election=_optional(elections(scope)),
     )
 
 

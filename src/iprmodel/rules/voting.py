@@ -77,7 +77,7 @@ from iprmodel.model import (
 from iprmodel.model.text import Locale
 from iprmodel.rules._text import N_, Message, Ref, Word
 from iprmodel.rules.elections import (
-    Decision,
+    ElectionDecision,
     ElectionResult,
     ElectionStatus,
     count_ballot,
@@ -534,10 +534,10 @@ def _unanimity(rule: UnanimityRule, tally: Tally, *, members: int) -> _Decision:
 
 
 _ELECTION_DECIDED: Final = {
-    Decision.FIRST_BALLOT: DecidedBy.ELECTION,
-    Decision.SECOND_BALLOT: DecidedBy.SECOND_BALLOT,
-    Decision.LOT: DecidedBy.LOT,
-    Decision.PENDING: DecidedBy.PENDING,
+    ElectionDecision.FIRST_BALLOT: DecidedBy.ELECTION,
+    ElectionDecision.SECOND_BALLOT: DecidedBy.SECOND_BALLOT,
+    ElectionDecision.LOT: DecidedBy.LOT,
+    ElectionDecision.PENDING: DecidedBy.PENDING,
 }
 _ELECTION_RESULT: Final = {
     ElectionStatus.ELECTED: RecordedOutcome.ADOPTED,

@@ -34,8 +34,8 @@ from iprmodel.rules.elections.agreed import agreed_election
 from iprmodel.rules.elections.majority import count_ballot, majority_election
 from iprmodel.rules.elections.proportional import distribute, proportional_election
 from iprmodel.rules.elections.result import (
-    Decision,
     Elected,
+    ElectionDecision,
     ElectionResult,
     ElectionStatus,
     ListSeats,
@@ -93,8 +93,8 @@ def count_election(
 
 
 __all__ = [
-    "Decision",
     "Elected",
+    "ElectionDecision",
     "ElectionResult",
     "ElectionStatus",
     "ListSeats",

@@ -29,8 +29,8 @@ from iprmodel.model import Election, ElectionMethod, Gender
 from iprmodel.rules._text import N_, Message, Ref, Word
 from iprmodel.rules.elections.balance import required, shortfall
 from iprmodel.rules.elections.result import (
-    Decision,
     Elected,
+    ElectionDecision,
     ElectionResult,
     ElectionStatus,
     ListSeats,
@@ -42,11 +42,13 @@ _BALANCE = Ref(section="7-7", paragraph=3)
 _DEPUTIES = Ref(section="7-7", paragraph=4)
 
 
-def _nobody(decided_by: Decision, reasons: list[Message], refs: list[Ref]) -> ElectionResult:
+def _nobody(
+    decided_by: ElectionDecision, reasons: list[Message], refs: list[Ref]
+) -> ElectionResult:
     return ElectionResult(
         method=ElectionMethod.AGREED,
         status=ElectionStatus.PENDING
-        if decided_by is Decision.PENDING
+        if decided_by is ElectionDecision.PENDING
         else ElectionStatus.NOBODY_ELECTED,
         decided_by=decided_by,
         reasons=(*reasons, Message.of(N_("Nobody is elected by avtalevalg."))),
@@ -78,9 +80,10 @@ def _balance(
     reasons.append(
         Message.of(
             N_(
-                "The slate gives the gender {gender} {have} of {seats} {what} places; at"
-                " least {needed} are required, so the necessary candidates of that gender"
-                " must be put in (interpretation: the seats of this election are the organ)."
+                "The slate gives the under-represented gender ({gender}) {have} of {seats}"
+                " {what} places; at least {needed} are required, so the necessary candidates"
+                " of that gender must be put in (interpretation: the seats of this election"
+                " are the organ)."
             ),
             gender=gender,
             have=have,
@@ -102,7 +105,7 @@ def agreed_election(election: Election) -> ElectionResult:
     """
     if election.proportional_demanded:
         return _nobody(
-            Decision.NOT_UNANIMOUS,
+            ElectionDecision.NOT_UNANIMOUS,
             [
                 Message.of(
                     N_(
@@ -115,7 +118,7 @@ def agreed_election(election: Election) -> ElectionResult:
         )
     if election.votes_against:
         return _nobody(
-            Decision.NOT_UNANIMOUS,
+            ElectionDecision.NOT_UNANIMOUS,
             [
                 Message.of(
                     N_(
@@ -129,7 +132,7 @@ def agreed_election(election: Election) -> ElectionResult:
         )
     if not election.votes_for:
         return _nobody(
-            Decision.PENDING,
+            ElectionDecision.PENDING,
             [Message.of(N_("The vote on the slate is not recorded yet."))],
             [_SLATE],
         )
@@ -167,7 +170,7 @@ def agreed_election(election: Election) -> ElectionResult:
     if not balanced:
         refs.extend((_BALANCE, _DEPUTIES))
     if not (lawful and balanced):
-        return _nobody(Decision.INVALID_SLATE, reasons, refs)
+        return _nobody(ElectionDecision.INVALID_SLATE, reasons, refs)
     reasons.insert(
         0,
         Message.of(
@@ -178,7 +181,7 @@ def agreed_election(election: Election) -> ElectionResult:
     return ElectionResult(
         method=ElectionMethod.AGREED,
         status=ElectionStatus.ELECTED,
-        decided_by=Decision.UNANIMOUS,
+        decided_by=ElectionDecision.UNANIMOUS,
         elected=tuple(
             Elected.of(c, list_name=item.name, rank=n, moved_up=False)
             for item in election.lists

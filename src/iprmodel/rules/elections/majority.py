@@ -24,8 +24,8 @@ from typing import TypeAlias
 from iprmodel.model import Ballot, ElectionMethod, Tally, Vote, VoteChoice
 from iprmodel.rules._text import N_, Message, Ref
 from iprmodel.rules.elections.result import (
-    Decision,
     Elected,
+    ElectionDecision,
     ElectionResult,
     ElectionStatus,
     draw_lots,
@@ -86,7 +86,7 @@ def ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
 
 def _result(
     status: ElectionStatus,
-    decided_by: Decision,
+    decided_by: ElectionDecision,
     reasons: Sequence[Message],
     *,
     winner: str | None = None,
@@ -114,7 +114,7 @@ def _single(tally: Tally) -> ElectionResult:
         cast=cast,
     )
     status = ElectionStatus.ELECTED if 2 * tally.votes_for > cast else ElectionStatus.NOBODY_ELECTED
-    return _result(status, Decision.FIRST_BALLOT, (reason,), blank=tally.blank)
+    return _result(status, ElectionDecision.FIRST_BALLOT, (reason,), blank=tally.blank)
 
 
 def majority_election(
@@ -160,7 +160,7 @@ def majority_election(
         )
         return _result(
             ElectionStatus.ELECTED,
-            Decision.FIRST_BALLOT,
+            ElectionDecision.FIRST_BALLOT,
             reasons,
             winner=winner,
             candidates=ranking,
@@ -175,7 +175,11 @@ def majority_election(
     if not second_ballot or second is None:
         reasons.append(Message.of(N_("The second ballot is not recorded yet.")))
         return _result(
-            ElectionStatus.PENDING, Decision.PENDING, reasons, candidates=ranking, blank=blank
+            ElectionStatus.PENDING,
+            ElectionDecision.PENDING,
+            reasons,
+            candidates=ranking,
+            blank=blank,
         )
     counts2, blank2 = count_ballot(second)
     ranking2 = ranked(counts2)
@@ -183,7 +187,7 @@ def majority_election(
         reasons.append(Message.of(N_("Nobody got a vote in the second ballot.")))
         return _result(
             ElectionStatus.NOBODY_ELECTED,
-            Decision.SECOND_BALLOT,
+            ElectionDecision.SECOND_BALLOT,
             reasons,
             candidates=ranking2,
             blank=blank2,
@@ -200,7 +204,7 @@ def majority_election(
         )
         return _result(
             ElectionStatus.ELECTED,
-            Decision.SECOND_BALLOT,
+            ElectionDecision.SECOND_BALLOT,
             reasons,
             winner=leaders[0],
             candidates=ranking2,
@@ -216,7 +220,11 @@ def majority_election(
     if seed is None:
         reasons.append(Message.of(N_("Lots must be drawn between them; no draw is recorded.")))
         return _result(
-            ElectionStatus.PENDING, Decision.PENDING, reasons, candidates=ranking2, blank=blank2
+            ElectionStatus.PENDING,
+            ElectionDecision.PENDING,
+            reasons,
+            candidates=ranking2,
+            blank=blank2,
         )
     winner = draw_lots(seed, leaders)
     reasons.append(
@@ -228,7 +236,7 @@ def majority_election(
     )
     return _result(
         ElectionStatus.ELECTED,
-        Decision.LOT,
+        ElectionDecision.LOT,
         reasons,
         winner=winner,
         candidates=ranking2,

@@ -31,8 +31,8 @@ from iprmodel.model import Election, ElectionList, ElectionMethod, Gender
 from iprmodel.rules._text import N_, Message, Ref
 from iprmodel.rules.elections.balance import pick, required
 from iprmodel.rules.elections.result import (
-    Decision,
     Elected,
+    ElectionDecision,
     ElectionResult,
     ElectionStatus,
     ListSeats,
@@ -158,7 +158,8 @@ def _pick(
         steps.append(
             Message.of(
                 N_(
-                    "List {list} has too few candidates of the gender {gender} to meet the gender balance."
+                    "List {list} has too few candidates of the under-represented gender"
+                    " ({gender}) to meet the gender balance."
                 ),
                 list=item.name,
                 gender=chosen.short,
@@ -246,10 +247,10 @@ def proportional_election(election: Election, *, seed: int | None = None) -> Ele
             )
         )
     if missing_draw:
-        status, decided_by = ElectionStatus.PENDING, Decision.PENDING
+        status, decided_by = ElectionStatus.PENDING, ElectionDecision.PENDING
     elif filled == 0:
         steps.append(Message.of(N_("No list got any votes, so nobody is elected.")))
-        status, decided_by = ElectionStatus.NOBODY_ELECTED, Decision.DIVISORS
+        status, decided_by = ElectionStatus.NOBODY_ELECTED, ElectionDecision.DIVISORS
     else:
         if filled < election.seats:
             steps.append(
@@ -263,7 +264,7 @@ def proportional_election(election: Election, *, seed: int | None = None) -> Ele
                 )
             )
         status = ElectionStatus.ELECTED
-        decided_by = Decision.LOT if drawn else Decision.DIVISORS
+        decided_by = ElectionDecision.LOT if drawn else ElectionDecision.DIVISORS
     return ElectionResult(
         method=ElectionMethod.PROPORTIONAL,
         status=status,

@@ -31,7 +31,7 @@ class ElectionStatus(enum.Enum):
     PENDING = "pending"  # a second ballot or a draw is still needed
 
 
-class Decision(enum.Enum):
+class ElectionDecision(enum.Enum):
     """What settled the election (or why it is not settled)."""
 
     FIRST_BALLOT = "first_ballot"  # flertallsvalg: more than half of the votes cast
@@ -94,7 +94,7 @@ class ElectionResult:
 
     method: ElectionMethod
     status: ElectionStatus
-    decided_by: Decision
+    decided_by: ElectionDecision
     elected: tuple[Elected, ...] = ()
     deputies: tuple[Elected, ...] = ()
     lists: tuple[ListSeats, ...] = ()
@@ -142,8 +142,8 @@ def record_error(template: str, /, **params: object) -> VoteRecordError:
 
 
 __all__ = [
-    "Decision",
     "Elected",
+    "ElectionDecision",
     "ElectionResult",
     "ElectionStatus",
     "ListSeats",

@@ -187,7 +187,8 @@ def test_one_dissenter_elects_nobody_and_says_why():
     assert result.decided_by is ElectionDecision.NOT_UNANIMOUS
     assert result.elected == ()
     text = " ".join(result.explain("nb"))
-    assert "enstemmig" in text and "forholdsvalg" in text
+    assert "enstemmig" in text
+    assert "forholdsvalg" in text
     assert "koml. § 7-4 første ledd" in result.reference_texts("nb")
 
 
@@ -425,7 +426,8 @@ def test_vote_prints_the_seat_distribution(tmp_path, capsys, locale, words):
     assert status == 0
     for word in words:
         assert word in out
-    assert "A: 2. Arne" in out and "C: 1. Cecilie" in out
+    assert "A: 2. Arne" in out
+    assert "C: 1. Cecilie" in out
 
 
 @pytest.mark.parametrize(
@@ -447,7 +449,9 @@ def test_vote_json_for_todays_files(tmp_path, capsys):
     data = {"rule": {"kind": "majority"}, "votes": {"for": 5, "against": 3}, "members": 9}
     status, out, _ = vote(tmp_path, capsys, data, "--format", "json", "--locale", "en")
     document = json.loads(out)
-    assert status == 0 and document["kind"] == "vote" and document["result"] == "adopted"
+    assert status == 0
+    assert document["kind"] == "vote"
+    assert document["result"] == "adopted"
     assert document["tally"] == {"for": 5, "against": 3, "blank": 0}
 
 
@@ -461,7 +465,7 @@ def test_vote_json_for_todays_files(tmp_path, capsys):
     ],
 )
 def test_bad_election_files_name_the_place(tmp_path, capsys, data, where):
-    status, out, err = vote(tmp_path, capsys, data, "--locale", "en")
+    status, _out, err = vote(tmp_path, capsys, data, "--locale", "en")
     assert status == 2
     assert f"{where}:" in err
     assert "Traceback" not in err

@@ -236,7 +236,7 @@ def _election_lines(result: ElectionResult, locale: Locale) -> list[str]:
     lines.append(t.gettext("Decided by: {what}").format(what=decided))
     for share in result.lists:
         lines.append(
-            t.gettext("List {list}: {votes} votes, {seats} seats, {deputies} deputies").format(
+            t.gettext("List {list}: votes {votes}, seats {seats}, deputies {deputies}").format(
                 list=_clean(share.name),
                 votes="-" if share.votes is None else share.votes,
                 seats=share.seats,

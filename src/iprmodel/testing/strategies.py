@@ -156,9 +156,11 @@ __all__ = [
     "arenas",
     "attendances",
     "aware_datetimes",
+    "ballots",
     "bodies",
     "budget_lines",
     "budgets",
+    "candidate_votes",
     "candidates",
     "chair_rules",
     "clauses",
@@ -173,6 +175,7 @@ __all__ = [
     "dates",
     "decision_rules",
     "delegations",
+    "election_lists",
     "elections",
     "evaluation_rules",
     "evaluations",
@@ -745,7 +748,10 @@ def candidates(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Candidate]:
     )
 
 
-def _election_lists(scope: Scope, method: ElectionMethod) -> st.SearchStrategy[ElectionList]:
+def election_lists(
+    scope: Scope = _ANYWHERE, method: ElectionMethod = ElectionMethod.PROPORTIONAL
+) -> st.SearchStrategy[ElectionList]:
+    """Lists of candidates, valid for ``method`` (no deputies in forholdsvalg)."""
     proportional = method is ElectionMethod.PROPORTIONAL
     return st.builds(
         ElectionList,
@@ -756,9 +762,15 @@ def _election_lists(scope: Scope, method: ElectionMethod) -> st.SearchStrategy[E
     )
 
 
-def _ballots() -> st.SearchStrategy[Ballot]:
+def candidate_votes() -> st.SearchStrategy[CandidateVotes]:
+    """One candidate's votes in a ballot."""
+    return st.builds(CandidateVotes, candidate=required_texts(), votes=st.integers(0, 30))
+
+
+def ballots() -> st.SearchStrategy[Ballot]:
+    """One ballot of a flertallsvalg."""
     counts = st.lists(
-        st.builds(CandidateVotes, candidate=required_texts(), votes=st.integers(0, 30)),
+        candidate_votes(),
         max_size=3,
         unique_by=lambda count: count.candidate,
     ).map(tuple)
@@ -773,10 +785,10 @@ def elections(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Election]:
             return st.builds(
                 Election,
                 method=st.just(method),
-                ballots=st.lists(_ballots(), min_size=1, max_size=2).map(tuple),
+                ballots=st.lists(ballots(), min_size=1, max_size=2).map(tuple),
             )
         lists = st.lists(
-            _election_lists(scope, method), min_size=1, max_size=3, unique_by=lambda x: x.name
+            election_lists(scope, method), min_size=1, max_size=3, unique_by=lambda x: x.name
         ).map(tuple)
         return st.builds(
             Election,

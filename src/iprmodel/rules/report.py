@@ -5,7 +5,9 @@
 each line with its code, path, message and paragraph, and ends with a summary line;
 every word comes from the gettext catalogs in Bokmål, Nynorsk or English.
 :func:`format_json` gives the same as sorted-key JSON bytes. :func:`vote_from_plain`
-evaluates one vote described in a small JSON object (the ``iprmodel vote`` command).
+evaluates one vote or counts one election described in a small JSON object (the
+``iprmodel vote`` command); :func:`format_outcome` and :func:`outcome_json` show the
+result to people and to machines.
 
 >>> outcome = vote_from_plain({
 ...     "rule": {"kind": "majority", "threshold": "2/3", "strict": False},

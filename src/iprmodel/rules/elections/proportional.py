@@ -134,16 +134,16 @@ def _pick(
     """Pick ``count`` of the list's remaining names; return (picked, moved up) indices."""
     names = [item.candidates[i] for i in indices]
     chosen = pick(names, count)
-    if chosen.unknown and required(count):
-        steps.append(
-            Message.of(
-                N_(
-                    "Not every candidate on list {list} has a recorded gender, so the gender"
-                    " balance could not be checked."
-                ),
-                list=item.name,
-            )
-        )
+    unknown = Message.of(
+        N_(
+            "Not every candidate on list {list} has a recorded gender, so the gender"
+            " balance could not be checked."
+        ),
+        list=item.name,
+    )
+    # Said once per list, though members and deputies are both picked.
+    if chosen.unknown and required(count) and unknown not in steps:
+        steps.append(unknown)
     if chosen.moved_up:
         steps.append(
             Message.of(

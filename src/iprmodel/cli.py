@@ -9,7 +9,7 @@
     iprmodel export SOURCE --format NAME[,NAME...] [--scope S] [--document D]
                     [--template T] [--option KEY=VALUE ...] -o PATH
     iprmodel plan SOURCE --body ID --year YYYY [--council ID]
-    iprmodel vote FILE
+    iprmodel vote FILE [--format text|json]
     iprmodel schema
     iprmodel init --name NAME --member NUMBER [--member NUMBER ...] -o FILE [--force]
 
@@ -228,7 +228,16 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     vote = commands.add_parser(
         "vote", parents=[common], help=_("evaluate one vote: was it adopted?")
     )
-    vote.add_argument("file", metavar="FILE", help=_("a JSON file with rule, votes and members"))
+    vote.add_argument(
+        "file", metavar="FILE", help=_("a JSON file with rule, votes and members, or an election")
+    )
+    vote.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text for people, json for machines"),
+    )
 
     commands.add_parser(
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
@@ -443,6 +452,9 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
                 for p in error.problems
             )
         ) from None
+    if args.output_format == "json":
+        out.write(report.outcome_json(outcome, locale).decode())
+        return EXIT_OK
     text = report.format_outcome(outcome, locale)
     out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK

@@ -98,9 +98,7 @@ def _has(text: str, words: Words, label: str, marker_ok: bool = True) -> None:
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_every_kind_converts_or_is_refused(
-    pdf_text: dict[tuple[str, str], str], name: str
-) -> None:
+def test_every_kind_converts_or_is_refused(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     register = examples.load(name)
     council = register.councils[0]
     for kind in DOCUMENT_KINDS:
@@ -138,7 +136,10 @@ def test_notice_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     if not meeting.agenda:
         assert f"{words('Agenda:')} {words('[not set]')}" in text
     if meeting.illustrative:
-        assert text.count(words("Illustrative date from a generated meeting plan, not a real one.")) == 1
+        assert (
+            text.count(words("Illustrative date from a generated meeting plan, not a real one."))
+            == 1
+        )
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
@@ -149,7 +150,8 @@ def test_minutes_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     meeting = latest_meeting(council, held=True)
     text = _flat(pdf_text[(name, "minutes")])
     if meeting is None:
-        assert text.startswith("REFUSED") and "minutes" in text
+        assert text.startswith("REFUSED")
+        assert "minutes" in text
         return
     for label in ("Time:", "Chair of the meeting:", "Minute-taker:", "Vote:"):
         if label == "Vote:" and not any(tally_of(i) for i in meeting.agenda):
@@ -189,9 +191,7 @@ def test_agreement_items(pdf_text: dict[tuple[str, str], str], name: str) -> Non
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_action_plan_and_evaluation_items(
-    pdf_text: dict[tuple[str, str], str], name: str
-) -> None:
+def test_action_plan_and_evaluation_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     register, words = _words(name)
     council = register.councils[0]
     plan = latest_plan(council)
@@ -203,6 +203,7 @@ def test_action_plan_and_evaluation_items(
         assert _flat(words.text(task.title))[:40] in text
     evaluation = _flat(pdf_text[(name, "evaluation")])
     if not plan.evaluations:
-        assert evaluation.startswith("REFUSED") and "evaluation" in evaluation
+        assert evaluation.startswith("REFUSED")
+        assert "evaluation" in evaluation
     else:
         assert words("Status and achievement") in evaluation

@@ -34,7 +34,9 @@ from iprmodel.testing import strategies
 __all__ = ["ExporterContract", "export_or_refusal"]
 
 
-def export_or_refusal(exporter: Exporter, register: Register, request: ExportRequest) -> bytes | str:
+def export_or_refusal(
+    exporter: Exporter, register: Register, request: ExportRequest
+) -> bytes | str:
     """The exported bytes, or the English message of the exporter's refusal.
 
     A refusal must be an :class:`ExportError` with a message; anything else raised
@@ -44,10 +46,11 @@ def export_or_refusal(exporter: Exporter, register: Register, request: ExportReq
         output = exporter.export(register, request)
     except ExportError as error:
         message = error.message()
-        assert message.strip(), f"{type(error).__name__} without a message"
-        return message
-    assert isinstance(output, bytes), type(output)
-    return output
+    else:
+        assert isinstance(output, bytes), type(output)
+        return output
+    assert message.strip(), "a refusal without a message"
+    return message
 
 
 class ExporterContract:

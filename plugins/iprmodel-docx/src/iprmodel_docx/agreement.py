@@ -285,14 +285,18 @@ def write_agreement(
                 else:
                     builder.paragraph(lines[0], "Clause Text")
         if clause.suggested and ClauseTopic.SHARES in clause.topics:
-            rows = share_rows(council, register, words)
-            if rows:
+            shares = share_rows(council, register, words)
+            if shares:
                 builder.table(
-                    rows,
-                    header=(words("Participant"), words("Ownership share"), words("Liability share")),
+                    shares,
+                    header=(
+                        words("Participant"),
+                        words("Ownership share"),
+                        words("Liability share"),
+                    ),
                     widths=(3, 1.6, 1.6),
                 )
-                if any("/" in r[1] or "/" in r[2] for r in rows):
+                if any("/" in r[1] or "/" in r[2] for r in shares):
                     builder.paragraph(
                         words(
                             "Percentages are rounded to two decimals so that they sum to 100 %; the exact shares are the fractions in brackets."

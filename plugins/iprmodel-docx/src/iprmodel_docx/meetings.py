@@ -186,7 +186,9 @@ def write_notice(
             for item in agenda
         ]
         builder.table(
-            rows, header=(words("Case no."), words("Case"), words("Kind of case")), widths=(1.2, 4.4, 1.4)
+            rows,
+            header=(words("Case no."), words("Case"), words("Kind of case")),
+            widths=(1.2, 4.4, 1.4),
         )
         if any(i.closed_basis is not None for i in agenda):
             builder.paragraph(

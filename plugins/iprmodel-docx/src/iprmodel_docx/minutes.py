@@ -62,9 +62,7 @@ def tally_of(item: AgendaItem) -> Tally | None:
     return item.tally
 
 
-def vote_text(
-    tally: Tally, outcome: RecordedOutcome | None, casting: bool, words: Words
-) -> str:
+def vote_text(tally: Tally, outcome: RecordedOutcome | None, casting: bool, words: Words) -> str:
     """``Samrøystes vedteke.``, ``Vedteke med 5 mot 2 røyster.``, ``Vedteke med
     møteleiaren si dobbeltrøyst.`` (and the Bokmål and English forms)."""
     f, a = tally.votes_for, tally.votes_against
@@ -157,8 +155,12 @@ def _attendance(
         )
         (member_rows if is_member or entry.substitute_for else other_rows).append(row)
     present = sum(
-        1 for a in meeting.attendance if a.status is AttendanceStatus.PRESENT and (
-            a.person in appointments and appointments[a.person].seat in (SeatKind.MEMBER, SeatKind.DEPUTY)
+        1
+        for a in meeting.attendance
+        if a.status is AttendanceStatus.PRESENT
+        and (
+            a.person in appointments
+            and appointments[a.person].seat in (SeatKind.MEMBER, SeatKind.DEPUTY)
         )
     )
     builder.heading(words("Attendance"), 1)
@@ -188,7 +190,9 @@ def _officers(
     )
     secretary = chair_of(council, meeting, Position.SECRETARY)
     staff = next((s for s in council.staff if s.person in present), None)
-    chair_name = who(register, chair.person, words) if chair else gaps.missing("the chair of the meeting")
+    chair_name = (
+        who(register, chair.person, words) if chair else gaps.missing("the chair of the meeting")
+    )
     taker = secretary.person if secretary else (staff.person if staff else None)
     taker_name = who(register, taker, words) if taker else gaps.missing("the minute-taker")
     return chair_name, taker_name
@@ -262,8 +266,10 @@ def write_minutes(
     builder.table(
         [
             (
-                Cell(words("Chair of the meeting"), bold=True) + Cell(chair_name, "", line, words("Date and signature")),
-                Cell(words("Minute-taker"), bold=True) + Cell(taker_name, "", line, words("Date and signature")),
+                Cell(words("Chair of the meeting"), bold=True)
+                + Cell(chair_name, "", line, words("Date and signature")),
+                Cell(words("Minute-taker"), bold=True)
+                + Cell(taker_name, "", line, words("Date and signature")),
             )
         ],
         widths=(1, 1),

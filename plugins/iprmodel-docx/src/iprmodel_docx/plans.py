@@ -8,7 +8,7 @@ come first, then those it *coordinates*, then those it *takes part in* or *follo
 and the role is shown on each row. Funding keeps its recurrence ("per år").
 
 >>> from decimal import Decimal
->>> from iprmodel.model import Funding, Recurrence, Register
+>>> from iprmodel.model import Funding, LocalizedText, Recurrence, Register
 >>> from iprmodel_docx.words import Words
 >>> funding_text(Funding(funder_group=LocalizedText(nn="kommunane"), amount=Decimal(50000),
 ...     recurrence=Recurrence.YEARLY), Register(), Words("nn"))
@@ -24,7 +24,6 @@ from iprmodel.model import (
     Council,
     Evaluation,
     Funding,
-    LocalizedText,
     Recurrence,
     Register,
     Task,
@@ -238,7 +237,11 @@ def write_evaluation(
         builder.paragraph(words("The plan has no tasks."), "Note")
     elif unassessed and not unresourced:
         builder.paragraph(
-            words("Resources are not assessed for {count} of {total} tasks.", count=len(unassessed), total=len(plan.tasks)),
+            words(
+                "Resources are not assessed for {count} of {total} tasks.",
+                count=len(unassessed),
+                total=len(plan.tasks),
+            ),
             "Note",
         )
     elif not unresourced:

@@ -226,8 +226,7 @@ def prepare_numbering(document: Any, style_ids: dict[str, str]) -> Lists:
     ours = {
         a.get(qn("w:abstractNumId"))
         for a in numbering.findall(qn("w:abstractNum"))
-        if a.find(qn("w:name")) is not None
-        and a.find(qn("w:name")).get(qn("w:val")) in _LIST_NAMES
+        if a.find(qn("w:name")) is not None and a.find(qn("w:name")).get(qn("w:val")) in _LIST_NAMES
     }
     for element in list(numbering):
         if element.tag == qn("w:abstractNum") and element.get(qn("w:abstractNumId")) in ours:

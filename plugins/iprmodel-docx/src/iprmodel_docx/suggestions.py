@@ -241,9 +241,7 @@ def _rounded(shares: list[Fraction]) -> list[Fraction]:
     return [f / 10000 for f in floors]
 
 
-def share_rows(
-    council: Council, register: Register, words: Words
-) -> list[tuple[str, str, str]]:
+def share_rows(council: Council, register: Register, words: Words) -> list[tuple[str, str, str]]:
     """``(participant, ownership, liability)`` rows and a sum row; exact fractions
     beside the percentages when a share is not a whole hundredth."""
     parties = members(council)
@@ -269,6 +267,10 @@ def share_rows(
         )
     ]
     rows.append(
-        (words("Sum"), words.percent(sum(owned, Fraction(0))), words.percent(sum(liable, Fraction(0))))
+        (
+            words("Sum"),
+            words.percent(sum(owned, Fraction(0))),
+            words.percent(sum(liable, Fraction(0))),
+        )
     )
     return rows

@@ -110,7 +110,7 @@ class Words:
         """``23.04.2026`` (nb, nn) or ``23 April 2026`` (en)."""
         return short_date(day, self.locale)
 
-    def dated(self, day: date, precision: DatePrecision = DatePrecision.DAY) -> str:
+    def dated(self, day: _Date, precision: DatePrecision = DatePrecision.DAY) -> str:
         """A date at the precision the register knows: ``desember 2024``, ``2024``."""
         if precision is DatePrecision.YEAR:
             return str(day.year)

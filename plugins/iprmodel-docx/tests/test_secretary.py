@@ -357,3 +357,15 @@ def test_evaluation_with_nothing_evaluated_says_so(register: Register) -> None:
     assert "Ingen oppgåver er evaluerte i denne evalueringa." in text
     assert "Alle oppgåvene har ressursar." not in text
     assert "Ressursar er ikkje vurderte for 2 av 2 oppgåver." in text
+
+
+def test_cancelled_meeting_notice_says_so_prominently(register: Register) -> None:
+    council = register.councils[0]
+    cancelled = attrs.evolve(council.meetings[0], status=MeetingStatus.CANCELLED)
+    changed = attrs.evolve(register, councils=(attrs.evolve(council, meetings=(cancelled,)),))
+    document = docx.Document(io.BytesIO(export(changed, "notice")))
+    styles = [p.style.name for p in document.paragraphs]
+    assert styles.index("Notice") <= 3  # right under the title
+    assert document.paragraphs[styles.index("Notice")].text == "MØTET ER AVLYST."
+    assert styles.count("Notice") == 1
+    assert "AVLYST" in document.sections[0].header.paragraphs[0].text

@@ -52,14 +52,18 @@ def break_long_words(text: str) -> str:
 
 
 def fit(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis.
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis.
 
-    >>> fit("Hallingdal interkommunale politiske råd", 12)
-    'Hallingdal…'
+    >>> fit("Møtebok – Strategisamling for ordførere 12.01.2026", 40)
+    'Møtebok – Strategisamling for…'
     """
     if len(text) <= limit:
         return text
-    return text[: max(limit - 1, 1)].rstrip() + "\u2026"
+    cut = text[: max(limit - 1, 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" \u2013-,") + "\u2026"
 
 
 class Cell:

@@ -227,7 +227,7 @@ def write_notice(
         )
     else:
         builder.paragraph(gaps.missing("the members of the body"), label=words("Members:"))
-    if any(register.person(a.person) and register.person(a.person).placeholder for a in members):  # type: ignore[union-attr]
+    if any(getattr(register.person(a.person), "placeholder", False) for a in members):
         builder.paragraph(
             words("Names in square brackets are placeholders: the register has no name."), "Note"
         )

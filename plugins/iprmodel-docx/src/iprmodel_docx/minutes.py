@@ -188,13 +188,15 @@ def _officers(
         ),
         None,
     )
+    # Only an appointment as the body's secretary names the minute-taker; a staff
+    # member who attended is not assumed to have taken the minutes.
     secretary = chair_of(council, meeting, Position.SECRETARY)
-    staff = next((s for s in council.staff if s.person in present), None)
     chair_name = (
         who(register, chair.person, words) if chair else gaps.missing("the chair of the meeting")
     )
-    taker = secretary.person if secretary else (staff.person if staff else None)
-    taker_name = who(register, taker, words) if taker else gaps.missing("the minute-taker")
+    taker_name = (
+        who(register, secretary.person, words) if secretary else gaps.missing("the minute-taker")
+    )
     return chair_name, taker_name
 
 

@@ -349,7 +349,7 @@ def _options(pairs: Sequence[str], _: _Translate) -> dict[str, str]:
 
 
 def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
-    from iprmodel.exporters import ExportRequest, Registry
+    from iprmodel.exporters import ExportRequest, ExportWarning, Registry, write_warnings
 
     register = _load(args.source, _)
     names = [name.strip() for name in args.formats.split(",") if name.strip()]
@@ -385,14 +385,17 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     stem = Path(stem).stem if not args.source.startswith("example:") else stem
     for exporter in exporters:
         document = args.document if exporter in takers else None
+        warnings: list[ExportWarning] = []
         request = ExportRequest(
             locale=args.locale,
             scope=args.scope,
             document=document,
             template=args.template,
             options=options,
+            on_warning=warnings.append,
         )
         data = exporter.export(register, request)
+        write_warnings(warnings, locale, sys.stderr)
         if target == "-":
             sys.stdout.flush()
             sys.stdout.buffer.write(data)

@@ -9,8 +9,9 @@
     iprmodel export SOURCE --format NAME[,NAME...] [--scope S] [--document D]
                     [--template T] [--option KEY=VALUE ...] -o PATH
     iprmodel plan SOURCE --body ID --year YYYY [--council ID]
-    iprmodel vote FILE
+    iprmodel vote FILE [--format text|json]
     iprmodel schema
+    iprmodel init --name NAME --member NUMBER [--member NUMBER ...] -o FILE [--force]
 
 SOURCE is a JSON or TOML file, or ``example:NAME``. Every command takes
 ``--locale nb|nn|en`` (default: the ``IPRMODEL_LOCALE`` environment variable, else
@@ -34,6 +35,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from iprmodel import cli_init
 from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
@@ -226,11 +228,21 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     vote = commands.add_parser(
         "vote", parents=[common], help=_("evaluate one vote: was it adopted?")
     )
-    vote.add_argument("file", metavar="FILE", help=_("a JSON file with rule, votes and members"))
+    vote.add_argument(
+        "file", metavar="FILE", help=_("a JSON file with rule, votes and members, or an election")
+    )
+    vote.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text for people, json for machines"),
+    )
 
     commands.add_parser(
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
     )
+    cli_init.add_parser(commands, common, _)
     return parser
 
 
@@ -337,7 +349,7 @@ def _options(pairs: Sequence[str], _: _Translate) -> dict[str, str]:
 
 
 def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
-    from iprmodel.exporters import ExportRequest, Registry
+    from iprmodel.exporters import ExportRequest, ExportWarning, Registry, write_warnings
     from iprmodel.files import write_atomic
 
     register = _load(args.source, _)
@@ -374,12 +386,14 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     stem = Path(stem).stem if not args.source.startswith("example:") else stem
     for exporter in exporters:
         document = args.document if exporter in takers else None
+        warnings: list[ExportWarning] = []
         request = ExportRequest(
             locale=args.locale,
             scope=args.scope,
             document=document,
             template=args.template,
             options=options,
+            on_warning=warnings.append,
         )
         files = getattr(exporter, "files", None)
         if is_folder and files is not None:
@@ -388,9 +402,11 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
             folder.mkdir(parents=True, exist_ok=True)
             for name, data in files(register, request).items():
                 write_atomic(folder / name, data)
+            write_warnings(warnings, locale, sys.stderr)
             out.write(_("wrote {path}").format(path=folder) + "\n")
             continue
         data = exporter.export(register, request)
+        write_warnings(warnings, locale, sys.stderr)
         if target == "-":
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
@@ -450,6 +466,9 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
                 for p in error.problems
             )
         ) from None
+    if args.output_format == "json":
+        out.write(report.outcome_json(outcome, locale).decode())
+        return EXIT_OK
     text = report.format_outcome(outcome, locale)
     out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
@@ -477,6 +496,7 @@ _COMMANDS = {
     "plan": _cmd_plan,
     "vote": _cmd_vote,
     "schema": _cmd_schema,
+    "init": cli_init.run,
 }
 
 

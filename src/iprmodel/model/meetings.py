@@ -41,6 +41,7 @@ from iprmodel.model._fields import (
     to_tuple,
     tuple_field,
 )
+from iprmodel.model.elections import Election
 
 
 class MeetingMode(enum.Enum):
@@ -172,6 +173,8 @@ class AgendaItem:
     #: Persons excused from this item on personal grounds (koml. § 11-11).
     excused: tuple[str, ...] = refs_field("person")
     url: str | None = optional_text()
+    #: The election held in this item (valg, koml. §§ 7-4 to 7-8), when it is one.
+    election: Election | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -56,11 +56,14 @@ from iprmodel.model import (
     ArenaRole,
     Attendance,
     AttendanceStatus,
+    Ballot,
     Body,
     BodyKind,
     Budget,
     BudgetLine,
     BudgetLineKind,
+    Candidate,
+    CandidateVotes,
     CaseKind,
     ChairRule,
     ChairSelection,
@@ -80,6 +83,9 @@ from iprmodel.model import (
     DatePrecision,
     DecisionRule,
     Delegation,
+    Election,
+    ElectionList,
+    ElectionMethod,
     ElectionRule,
     Evaluation,
     EvaluationAspect,
@@ -150,9 +156,12 @@ __all__ = [
     "arenas",
     "attendances",
     "aware_datetimes",
+    "ballots",
     "bodies",
     "budget_lines",
     "budgets",
+    "candidate_votes",
+    "candidates",
     "chair_rules",
     "clauses",
     "contacts",
@@ -166,6 +175,8 @@ __all__ = [
     "dates",
     "decision_rules",
     "delegations",
+    "election_lists",
+    "elections",
     "evaluation_rules",
     "evaluations",
     "ex_officio_seats",
@@ -727,6 +738,71 @@ def tallies() -> st.SearchStrategy[Tally]:
     )
 
 
+def candidates(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Candidate]:
+    """A name on an election list or slate."""
+    return st.builds(
+        Candidate,
+        name=required_texts(),
+        gender=_optional(st.sampled_from(Gender)),
+        person=_opt_ref(scope.persons),
+    )
+
+
+def election_lists(
+    scope: Scope = _ANYWHERE, method: ElectionMethod = ElectionMethod.PROPORTIONAL
+) -> st.SearchStrategy[ElectionList]:
+    """Lists of candidates, valid for ``method`` (no deputies in forholdsvalg)."""
+    proportional = method is ElectionMethod.PROPORTIONAL
+    return st.builds(
+        ElectionList,
+        name=required_texts(max_size=12),
+        candidates=_tuples(candidates(scope), max_size=3),
+        votes=st.integers(0, 40) if proportional else _optional(st.integers(0, 40)),
+        deputies=st.just(()) if proportional else _tuples(candidates(scope)),
+    )
+
+
+def candidate_votes() -> st.SearchStrategy[CandidateVotes]:
+    """One candidate's votes in a ballot."""
+    return st.builds(CandidateVotes, candidate=required_texts(), votes=st.integers(0, 30))
+
+
+def ballots() -> st.SearchStrategy[Ballot]:
+    """One ballot of a flertallsvalg."""
+    counts = st.lists(
+        candidate_votes(),
+        max_size=3,
+        unique_by=lambda count: count.candidate,
+    ).map(tuple)
+    return st.builds(Ballot, counts=counts, blank=st.integers(0, 5))
+
+
+def elections(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Election]:
+    """Elections of every method (koml. §§ 7-4 to 7-8), valid for the model."""
+
+    def build(method: ElectionMethod) -> st.SearchStrategy[Election]:
+        if method is ElectionMethod.MAJORITY:
+            return st.builds(
+                Election,
+                method=st.just(method),
+                ballots=st.lists(ballots(), min_size=1, max_size=2).map(tuple),
+            )
+        lists = st.lists(
+            election_lists(scope, method), min_size=1, max_size=3, unique_by=lambda x: x.name
+        ).map(tuple)
+        return st.builds(
+            Election,
+            method=st.just(method),
+            seats=st.integers(1, 9),
+            lists=lists,
+            votes_for=_optional(st.integers(0, 30)),
+            votes_against=st.integers(0, 3),
+            proportional_demanded=st.booleans(),
+        )
+
+    return st.sampled_from(ElectionMethod).flatmap(build)
+
+
 def agenda_items(
     scope: Scope = _ANYWHERE,
     *,
@@ -750,6 +826,7 @@ def agenda_items(
         disqualified=_refs(scope.persons, max_size=2),
         excused=_refs(scope.persons, max_size=2),
         url=_optional(texts()),
+        election=_optional(elections(scope)),
     )
 
 

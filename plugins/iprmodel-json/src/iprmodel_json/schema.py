@@ -141,6 +141,9 @@ NOT_EXPRESSIBLE: Final[tuple[str, ...]] = (
     "Cross-field rules: offices that do not fit the number of seats, "
     "`deputy_order` only on deputies, exactly one of `funder` and `funder_group`, "
     "an all-day meeting at midnight, at least one case kind in a decision rule.",
+    "An election's parts fit its method: `lists` (each with `votes` and no `deputies` "
+    "in forholdsvalg) or one or two `ballots` with one seat in flertallsvalg; list and "
+    "candidate names unique within an election or ballot.",
     "Numbers written with a decimal point: JSON Schema counts `1.0` as an integer, "
     "the loader does not.",
     "A date-time without seconds (`2026-03-12T10:00+01:00`) is read by the loader but "

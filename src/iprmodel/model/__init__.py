@@ -18,7 +18,6 @@ from iprmodel.model.agreements import (
     Amendment,
     Clause,
     ClauseTopic,
-    DatePrecision,
 )
 from iprmodel.model.appointments import (
     Appointment,
@@ -112,6 +111,11 @@ from iprmodel.model.plans import (
     TaskMode,
     TaskStatus,
     Theme,
+)
+from iprmodel.model.provenance import (
+    DatePrecision,
+    Source,
+    date_text,
 )
 from iprmodel.model.register import (
     FORMAT_VERSION,
@@ -225,6 +229,7 @@ __all__ = [
     "Right",
     "SeatKind",
     "StaffMember",
+    "Source",
     "StaffRole",
     "StrategicPlan",
     "Tally",
@@ -243,6 +248,7 @@ __all__ = [
     "YearAmount",
     "check_no_overlap",
     "current_number",
+    "date_text",
     "in_period",
     "number_on",
 ]

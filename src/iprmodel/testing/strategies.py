@@ -119,6 +119,7 @@ from iprmodel.model import (
     Right,
     SeatKind,
     StaffMember,
+    Source,
     StaffRole,
     StrategicPlan,
     Tally,
@@ -338,6 +339,32 @@ def fractions(
 
 
 @functools.cache
+@functools.cache
+def sources() -> st.SearchStrategy[Source]:
+    """Sources (kjelder): a title, maybe an http(s) URL, a date at some precision, a locator."""
+    urls = st.builds(
+        "https://{}/{}".format,
+        st.sampled_from(("regionhadeland.no", "www.hole.kommune.no", "example.org:8080")),
+        st.text(alphabet=string.ascii_letters + string.digits + "%._-/", max_size=20),
+    )
+    return st.builds(
+        Source,
+        title=required_texts(),
+        url=_optional(urls),
+        dated=_optional(dates()),
+        date_precision=st.sampled_from(DatePrecision),
+        locator=_optional(texts()),
+    )
+
+
+def _provenance() -> dict[str, st.SearchStrategy[Any]]:
+    """The ``sources`` and ``assumption`` keywords of a class that states facts."""
+    return {
+        "sources": _tuples(sources(), max_size=2),
+        "assumption": _optional(localized_texts()),
+    }
+
+
 def orgnrs() -> st.SearchStrategy[str]:
     """Valid Norwegian organisation numbers (nine digits, mod-11 check digit)."""
 
@@ -480,6 +507,7 @@ def municipalities(
         population=_optional(st.integers(0, 2_000_000)),
         population_year=_optional(st.integers(1800, 2100)),
         website=_optional(texts()),
+        **_provenance(),
     )
 
 
@@ -662,6 +690,7 @@ def bodies(
         term_years=st.integers(1, 6),
         political=st.booleans(),
         description=_optional(localized_texts()),
+        **_provenance(),
     )
 
 
@@ -880,6 +909,7 @@ def agreements(
         source=draw(_optional(texts())),
         text_complete=draw(st.booleans()),
         summary=draw(_optional(localized_texts())),
+        **{key: draw(strategy) for key, strategy in _provenance().items()},
     )
 
 

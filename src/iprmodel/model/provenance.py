@@ -39,10 +39,10 @@ from iprmodel.model._fields import (
     tuple_field,
 )
 
-__all__ = ["DatePrecision", "Source", "date_text", "sources_field"]
+__all__ = ["URL_RE", "DatePrecision", "Source", "date_text", "sources_field"]
 
-# An absolute http(s) address without spaces; what a reader can open.
-_URL_RE: Final = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+#: What a source's ``url`` must be: an absolute http(s) address without spaces.
+URL_RE: Final = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 class DatePrecision(enum.Enum):
@@ -68,7 +68,7 @@ def date_text(day: date, precision: DatePrecision) -> str:
 
 def _validate_url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _validate_text(inst, attribute, value)
-    if isinstance(value, str) and not _URL_RE.fullmatch(value):
+    if isinstance(value, str) and not URL_RE.fullmatch(value):
         raise InvalidValue(
             "url must be an absolute http or https address, got {value}", value=repr(value[:80])
         )
@@ -84,10 +84,15 @@ class Source:
     own language: it is not translated.
     """
 
+    #: The document's own title ("Hadelandserklæringen"), not translated.
     title: str = required_text()
+    #: Where to read it: an absolute http(s) address, when the document has one.
     url: str | None = attrs.field(default=None, validator=_validate_url)
+    #: The document's date, as far as known (see ``date_precision``).
     dated: date | None = date_field()
+    #: How much of ``dated`` the document gives: a day, a month or a year.
     date_precision: DatePrecision = enum_field(DatePrecision, default=DatePrecision.DAY)
+    #: Where in the document: a page, a section, a slide ("punkt 6.5").
     locator: str | None = optional_text()
 
     def date_text(self) -> str | None:

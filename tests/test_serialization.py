@@ -277,7 +277,9 @@ STRICT_CASES: list[tuple[str, Callable[[dict[str, Any]], None], list[str]]] = [
     (
         "unknown key at the top",
         _set(("kommuner",), []),
-        ["kommuner: unknown key; allowed here: agreements, councils, history, organisations, participants, persons, projects, strategic_plans"],
+        [
+            "kommuner: unknown key; allowed here: agreements, councils, history, organisations, participants, persons, projects, strategic_plans"
+        ],
     ),
     (
         "money as a JSON float",

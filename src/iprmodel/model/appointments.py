@@ -28,8 +28,8 @@ from iprmodel.model._fields import (
     ref_field,
     to_frozenset,
 )
-from iprmodel.model.roles import Office, Position, Right, SeatKind
 from iprmodel.model.provenance import Source, sources_field
+from iprmodel.model.roles import Office, Position, Right, SeatKind
 from iprmodel.model.text import LocalizedText
 
 _MEMBER_RIGHTS = frozenset(Right)

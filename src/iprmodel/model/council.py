@@ -38,14 +38,14 @@ from iprmodel.model._fields import (
     to_tuple,
     tuple_field,
 )
-from iprmodel.model.agreements import Agreement, DatePrecision
+from iprmodel.model.agreements import Agreement
 from iprmodel.model.appointments import Appointment
 from iprmodel.model.bodies import Body
 from iprmodel.model.meetings import Meeting
 from iprmodel.model.money import Budget, Fund, Project
 from iprmodel.model.participants import WrittenStandard
 from iprmodel.model.plans import ActionPlan, StrategicPlan, Theme
-from iprmodel.model.provenance import Source, sources_field
+from iprmodel.model.provenance import DatePrecision, Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -175,9 +175,13 @@ class Arena:
 
 @attrs.frozen(kw_only=True)
 class HistoryEvent:
-    """A milestone in the council's history (a predecessor, a reorganisation...)."""
+    """A milestone in the council's history (a predecessor, a reorganisation...).
 
-    year: int = count_field(minimum=1000)
+    ``year`` is ``None`` when no source dates the event (a tender the county reports as
+    cancelled, without saying when): the event is stated, its date is not.
+    """
+
+    year: int | None = optional_count(minimum=1000)
     dated: date | None = date_field()
     kind: MilestoneKind = enum_field(MilestoneKind, default=MilestoneKind.OTHER)
     name: LocalizedText

@@ -104,7 +104,8 @@ def _walk(obj: Any, path: str) -> Iterator[tuple[str, LocalizedText]]:
     note = getattr(obj, "assumption", None)
     if isinstance(note, LocalizedText):
         yield path, note
-    for name in _branches(type(obj)):
+    cls: type = type(obj)
+    for name in _branches(cls):
         value = getattr(obj, name)
         here = f"{path}.{name}" if path else name
         if isinstance(value, tuple):

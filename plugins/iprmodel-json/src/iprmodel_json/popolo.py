@@ -118,9 +118,7 @@ def _link(url: str | None, note: str) -> list[dict[str, str]]:
 def _source_links(sources: tuple[Source, ...]) -> list[dict[str, str]]:
     """The sources with a URL as Popolo Links: the title is the note."""
     return [
-        _clean(
-            {"url": s.url, "note": s.title, "+date": s.date_text(), "+locator": s.locator}
-        )
+        _clean({"url": s.url, "note": s.title, "+date": s.date_text(), "+locator": s.locator})
         for s in sources
         if s.url is not None and _URL_RE.fullmatch(s.url)
     ]

@@ -1195,11 +1195,12 @@ def history_events() -> st.SearchStrategy[HistoryEvent]:
     """Milestones in a council's history."""
     return st.builds(
         HistoryEvent,
-        year=st.integers(1000, 2100),
+        year=_optional(st.integers(1000, 2100)),
         dated=_optional(dates()),
         kind=st.sampled_from(MilestoneKind),
         name=localized_texts(),
         description=_optional(localized_texts()),
+        **_provenance(),
     )
 
 
@@ -1314,6 +1315,8 @@ def councils(
         history=draw(_tuples(history_events())),
         related_cooperations=draw(_tuples(localized_texts(), max_size=1)),
         term_years=draw(st.integers(1, 6)),
+        outline=draw(st.booleans()),
+        **{key: draw(strategy) for key, strategy in _provenance().items()},
     )
 
 
@@ -1364,4 +1367,6 @@ def registers(
             draw(councils(scope, ids=st.just(i), max_bodies=max_bodies, max_meetings=max_meetings))
             for i in council_id_list
         ),
+        # Events outside any council refer to nothing, so any will do.
+        history=draw(_tuples(history_events(), max_size=1)),
     )

@@ -140,6 +140,8 @@ class StaffMember:
     temporary: bool = bool_field(default=False)
     #: Bodies the person reports to.
     reports_to: tuple[str, ...] = refs_field("body")
+    #: The post's duties and profile, as the council states them.
+    description: LocalizedText | None = None
     #: The public documents that state this (docs/explanation/provenance.md).
     sources: tuple[Source, ...] = sources_field()
     #: Set when a value here is inferred or illustrative, not stated by a source: what and why.

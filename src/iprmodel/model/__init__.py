@@ -18,7 +18,6 @@ from iprmodel.model.agreements import (
     Amendment,
     Clause,
     ClauseTopic,
-    DatePrecision,
 )
 from iprmodel.model.appointments import (
     Appointment,
@@ -120,6 +119,11 @@ from iprmodel.model.plans import (
     TaskMode,
     TaskStatus,
     Theme,
+)
+from iprmodel.model.provenance import (
+    DatePrecision,
+    Source,
+    date_text,
 )
 from iprmodel.model.register import (
     FORMAT_VERSION,
@@ -238,6 +242,7 @@ __all__ = [
     "Register",
     "Right",
     "SeatKind",
+    "Source",
     "StaffMember",
     "StaffRole",
     "StrategicPlan",
@@ -257,6 +262,7 @@ __all__ = [
     "YearAmount",
     "check_no_overlap",
     "current_number",
+    "date_text",
     "in_period",
     "number_on",
 ]

@@ -42,6 +42,8 @@ from iprmodel.model._fields import (
     tuple_field,
 )
 from iprmodel.model.elections import Election
+from iprmodel.model.provenance import Source, sources_field
+from iprmodel.model.text import LocalizedText
 
 
 class MeetingMode(enum.Enum):
@@ -225,6 +227,10 @@ class Meeting:
     url: str | None = optional_text()
     #: Number of members expected; ``None`` means derive it from appointments.
     expected_members: int | None = optional_count()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         _start_before_end(self)

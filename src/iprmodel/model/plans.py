@@ -34,6 +34,7 @@ from iprmodel.model._fields import (
     tuple_field,
 )
 from iprmodel.model.money import Funding
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -83,6 +84,10 @@ class Theme:
     id: str = id_field()
     title: LocalizedText
     description: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -108,6 +113,10 @@ class Task:
     description: LocalizedText | None = None
     #: The project that carries the task, if any.
     project: str | None = ref_field("project", optional=True)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -156,6 +165,10 @@ class ActionPlan:
     evaluation_rule: EvaluationRule | None = None
     adopted: date | None = date_field()
     note: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("start_year", "end_year")(self)
@@ -175,6 +188,10 @@ class StrategicPlan:
     evaluation_rule: EvaluationRule | None = None
     adopted: date | None = date_field()
     note: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("start_year", "end_year")(self)

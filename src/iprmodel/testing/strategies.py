@@ -124,6 +124,7 @@ from iprmodel.model import (
     Register,
     Right,
     SeatKind,
+    Source,
     StaffMember,
     StaffRole,
     StrategicPlan,
@@ -349,6 +350,32 @@ def fractions(
 
 
 @functools.cache
+@functools.cache
+def sources() -> st.SearchStrategy[Source]:
+    """Sources (kjelder): a title, maybe an http(s) URL, a date at some precision, a locator."""
+    urls = st.builds(
+        "https://{}/{}".format,
+        st.sampled_from(("regionhadeland.no", "www.hole.kommune.no", "example.org:8080")),
+        st.text(alphabet=string.ascii_letters + string.digits + "._-/", max_size=20),
+    )
+    return st.builds(
+        Source,
+        title=required_texts(),
+        url=_optional(urls),
+        dated=_optional(dates()),
+        date_precision=st.sampled_from(DatePrecision),
+        locator=_optional(texts()),
+    )
+
+
+def _provenance() -> dict[str, st.SearchStrategy[Any]]:
+    """The ``sources`` and ``assumption`` keywords of a class that states facts."""
+    return {
+        "sources": _tuples(sources(), max_size=2),
+        "assumption": _optional(localized_texts()),
+    }
+
+
 def orgnrs() -> st.SearchStrategy[str]:
     """Valid Norwegian organisation numbers (nine digits, mod-11 check digit)."""
 
@@ -491,6 +518,7 @@ def municipalities(
         population=_optional(st.integers(0, 2_000_000)),
         population_year=_optional(st.integers(1800, 2100)),
         website=_optional(texts()),
+        **_provenance(),
     )
 
 
@@ -673,6 +701,7 @@ def bodies(
         term_years=st.integers(1, 6),
         political=st.booleans(),
         description=_optional(localized_texts()),
+        **_provenance(),
     )
 
 
@@ -957,6 +986,7 @@ def agreements(
         source=draw(_optional(texts())),
         text_complete=draw(st.booleans()),
         summary=draw(_optional(localized_texts())),
+        **{key: draw(strategy) for key, strategy in _provenance().items()},
     )
 
 
@@ -1242,11 +1272,12 @@ def history_events() -> st.SearchStrategy[HistoryEvent]:
     """Milestones in a council's history."""
     return st.builds(
         HistoryEvent,
-        year=st.integers(1000, 2100),
+        year=_optional(st.integers(1000, 2100)),
         dated=_optional(dates()),
         kind=st.sampled_from(MilestoneKind),
         name=localized_texts(),
         description=_optional(localized_texts()),
+        **_provenance(),
     )
 
 
@@ -1361,6 +1392,8 @@ def councils(
         history=draw(_tuples(history_events())),
         related_cooperations=draw(_tuples(localized_texts(), max_size=1)),
         term_years=draw(st.integers(1, 6)),
+        outline=draw(st.booleans()),
+        **{key: draw(strategy) for key, strategy in _provenance().items()},
     )
 
 
@@ -1411,4 +1444,6 @@ def registers(
             draw(councils(scope, ids=st.just(i), max_bodies=max_bodies, max_meetings=max_meetings))
             for i in council_id_list
         ),
+        # Events outside any council refer to nothing, so any will do.
+        history=draw(_tuples(history_events(), max_size=1)),
     )

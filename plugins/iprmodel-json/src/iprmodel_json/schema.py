@@ -50,6 +50,7 @@ import orjson
 
 from iprmodel.model import PARTICIPANT_TAGS, VOTING_RULE_TAGS, Register
 from iprmodel.model._fields import SCHEMA, SLUG_MAX, TEXT_MAX
+from iprmodel.model.provenance import URL_RE
 from iprmodel.serialization import FORMAT_VERSION, TAG_KEY, converter
 
 __all__ = [
@@ -124,6 +125,7 @@ VALIDATOR_SCHEMAS: Final[dict[str, _Rule]] = {
     "_unique_ids": None,
     "_check_agenda": None,
     "_unique_case_kinds": None,
+    "_validate_url": ({**_TEXT, "allOf": [{"pattern": URL_RE.pattern}]}, {}),
 }
 
 #: Rules the loader enforces that JSON Schema cannot state (documented in the reference).

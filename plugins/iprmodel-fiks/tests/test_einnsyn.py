@@ -32,9 +32,12 @@ def records(register: Register, request: ExportRequest | None = None) -> dict[st
 @pytest.mark.parametrize("locale", ["nb", "nn", "en"])
 def test_examples_validate(name: str, locale: str, einnsyn_errors: Errors) -> None:
     """Every record of every example is a valid write payload, in every locale."""
-    written = files(examples.load(name), ExportRequest(locale=locale))
+    register = examples.load(name)
+    written = files(register, ExportRequest(locale=locale))
 
-    assert any(n.endswith(".enhet.json") for n in written)
+    # One Enhet per body (Innlandet's example is the county alone: no council, no files).
+    bodies = sum(len(c.bodies) for c in register.councils)
+    assert sum(n.endswith(".enhet.json") for n in written) == bodies
     assert einnsyn_errors(written) == []
 
 

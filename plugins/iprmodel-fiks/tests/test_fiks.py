@@ -42,7 +42,8 @@ def test_examples_validate(name: str, locale: str, fiks_errors: Errors) -> None:
     request = ExportRequest(locale=locale, options={"avsender": sender_of(register)})
     written = files(register, request)
 
-    assert any(n.endswith(".utvalg.hent.resultat.json") for n in written)
+    # One utvalg.hent.resultat per council (Innlandet's example is the county alone).
+    assert sum(n.endswith(".utvalg.hent.resultat.json") for n in written) == len(register.councils)
     assert fiks_errors(written) == []
 
 

@@ -129,9 +129,17 @@ def distribute(
 
 
 def _pick(
-    item: ElectionList, indices: list[int], count: int, steps: list[Message]
+    item: ElectionList,
+    indices: list[int],
+    count: int,
+    steps: list[Message],
+    *,
+    deputies: bool = False,
 ) -> tuple[list[int], list[int]]:
-    """Pick ``count`` of the list's remaining names; return (picked, moved up) indices."""
+    """Pick ``count`` of the list's remaining names; return (picked, moved up) indices.
+
+    ``deputies`` says the pick is of deputies, so the steps say which group moved.
+    """
     names = [item.candidates[i] for i in indices]
     chosen = pick(names, count)
     unknown = Message.of(
@@ -145,26 +153,34 @@ def _pick(
     if chosen.unknown and required(count) and unknown not in steps:
         steps.append(unknown)
     if chosen.moved_up:
+        moved = (
+            N_(
+                "On list {list} {candidates} move up among the deputies so that the deputies"
+                " meet the gender balance."
+            )
+            if deputies
+            else N_(
+                "On list {list} {candidates} move up so that the list meets the gender balance."
+            )
+        )
         steps.append(
             Message.of(
-                N_(
-                    "On list {list} {candidates} move up so that the list meets the gender balance."
-                ),
-                list=item.name,
-                candidates=tuple(names[i].name for i in chosen.moved_up),
+                moved, list=item.name, candidates=tuple(names[i].name for i in chosen.moved_up)
             )
         )
     if chosen.short is not None:
-        steps.append(
-            Message.of(
-                N_(
-                    "List {list} has too few candidates of the under-represented gender"
-                    " ({gender}) to meet the gender balance."
-                ),
-                list=item.name,
-                gender=chosen.short,
+        short = (
+            N_(
+                "List {list} has too few remaining candidates of the under-represented gender"
+                " ({gender}) to balance its deputies."
+            )
+            if deputies
+            else N_(
+                "List {list} has too few candidates of the under-represented gender"
+                " ({gender}) to meet the gender balance."
             )
         )
+        steps.append(Message.of(short, list=item.name, gender=chosen.short))
     return [indices[i] for i in chosen.chosen], [indices[i] for i in chosen.moved_up]
 
 
@@ -221,7 +237,9 @@ def proportional_election(election: Election, *, seed: int | None = None) -> Ele
         rest = [i for i in range(len(item.candidates)) if i not in members]
         # Koml. § 7-6 femte ledd: "så langt det er mulig" two more deputies than members.
         count = min(seats + 2, len(rest)) if seats else 0
-        called, rose_deputies = _pick(item, rest, count, steps) if count else ([], [])
+        called, rose_deputies = (
+            _pick(item, rest, count, steps, deputies=True) if count else ([], [])
+        )
         elected.extend(
             Elected.of(item.candidates[i], list_name=item.name, rank=n, moved_up=i in rose)
             for n, i in enumerate(members, start=1)

@@ -399,3 +399,13 @@ def test_the_blank_reading_is_called_an_interpretation_in_every_language() -> No
         assert "7-8" in first
         assert "8-1" in first
     assert "interpretation" in result.explain("en")[0]
+
+
+def test_the_tie_break_is_explained_before_the_seat_it_decides() -> None:
+    """Koml. § 7-6 første ledd: the equal-quotient rule is the reason for that seat."""
+    result = count_election(prop(5, ("A", 6, "MFMF"), ("B", 4, "FMFM"), ("C", 2, "MF")))
+    steps = result.explain("en")
+    tie = steps.index(
+        "Lists A, B, C have the same quotient; the seat goes to the list with the most votes."
+    )
+    assert steps[tie + 1] == "Seat 4 goes to list A: the highest quotient, 6 / 3."

@@ -103,6 +103,17 @@ def distribute(
             )
         else:
             winner = group[0]
+            if len(tied) > len(group):
+                # Said before the seat it explains, as a secretary reads the steps.
+                steps.append(
+                    Message.of(
+                        N_(
+                            "Lists {lists} have the same quotient; the seat goes to the list"
+                            " with the most votes."
+                        ),
+                        lists=tuple(tied),
+                    )
+                )
             steps.append(
                 Message.of(
                     N_(
@@ -114,16 +125,6 @@ def distribute(
                     divisor=won[winner] + 1,
                 )
             )
-            if len(tied) > len(group):
-                steps.append(
-                    Message.of(
-                        N_(
-                            "Lists {lists} have the same quotient; the seat goes to the list"
-                            " with the most votes."
-                        ),
-                        lists=tuple(tied),
-                    )
-                )
         won[winner] += 1
     return won, steps, False, drawn
 

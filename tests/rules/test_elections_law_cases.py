@@ -170,6 +170,16 @@ CASES = [
         prop(3, ("A", 8, "FMFM"), ("B", 3, "MF")),
         lambda r: [p.name for p in r.elected if p.list == "A"] == ["A1", "A2"],
     ),
+    Case(
+        "P9 a list with more than twice as many names as seats is noted; the count goes on",
+        "koml. § 7-5 (at most twice as many names as members to elect)",
+        prop(1, ("A", 5, "MFM"), ("B", 4, "FM")),
+        lambda r: (
+            members(r) == ["A1"]
+            and any("at most twice as many names" in line for line in r.explain("en"))
+            and not any("List B" in line for line in r.explain("en"))
+        ),
+    ),
     # --- forholdsvalg: gender per list -------------------------------------------------
     Case(
         "G1 one seat on a list: no gender requirement",

@@ -7,6 +7,9 @@
 * Second paragraph: a list's members are picked in the order of the list.
 * Third paragraph: a list with four or more members gives each gender at least 40 %,
   a list with two or three both genders; the under-represented gender moves up.
+* § 7-5: a list holds at most twice as many names as members to elect, and (andre
+  ledd) both genders in the shares of the third paragraph; a list breaking either is
+  noted and the count goes on.
 * Fifth paragraph: each list gets deputies, as far as possible two more than its
   members, picked the same way.
 
@@ -44,6 +47,8 @@ _ORDER = Ref(section="7-6", paragraph=2)
 _BALANCE = Ref(section="7-6", paragraph=3)
 _DEPUTIES = Ref(section="7-6", paragraph=5)
 _LISTS = Ref(section="7-5", paragraph=2)
+# The ledd of the length rule was not confirmed (../reference/kommuneloven.md § 2.10).
+_LENGTH = Ref(section="7-5")
 
 
 def distribute(
@@ -185,6 +190,25 @@ def _pick(
     return [indices[i] for i in chosen.chosen], [indices[i] for i in chosen.moved_up]
 
 
+def _list_length(election: Election) -> list[Message]:
+    """Lists with more than twice as many names as members to elect (koml. § 7-5)."""
+    limit = 2 * election.seats
+    return [
+        Message.of(
+            N_(
+                "List {list} has {count} names, but a list may hold at most twice as many"
+                " names as members to elect ({limit}); the count goes on with the list as"
+                " given."
+            ),
+            list=item.name,
+            count=len(item.candidates),
+            limit=limit,
+        )
+        for item in election.lists
+        if len(item.candidates) > limit
+    ]
+
+
 def _list_rule(election: Election) -> list[Message]:
     """Lists that break koml. § 7-5 andre ledd (a note: the count goes on)."""
     notes: list[Message] = []
@@ -222,10 +246,13 @@ def proportional_election(election: Election, *, seed: int | None = None) -> Ele
         The :class:`~iprmodel.rules.elections.ElectionResult`; ``PENDING`` when a draw
         is needed and no seed is given (the seats decided so far are shown).
     """
-    steps = _list_rule(election)
-    references = [_DIVISORS, _ORDER]
-    if steps:
-        references.insert(0, _LISTS)
+    steps = _list_length(election)
+    references = [_LENGTH] if steps else []
+    gender_notes = _list_rule(election)
+    if gender_notes:
+        references.append(_LISTS)
+    steps.extend(gender_notes)
+    references.extend((_DIVISORS, _ORDER))
     won, distribution, missing_draw, drawn = distribute(election.lists, election.seats, seed=seed)
     steps.extend(distribution)
     elected: list[Elected] = []

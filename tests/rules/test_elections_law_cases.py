@@ -31,6 +31,7 @@ from iprmodel.rules.elections import (
     count_election,
     majority_election,
 )
+from iprmodel.rules.voting import VoteRecordError
 
 M, F = Gender.MALE, Gender.FEMALE
 
@@ -419,3 +420,10 @@ def test_the_tie_break_is_explained_before_the_seat_it_decides() -> None:
         "Lists A, B, C have the same quotient; the seat goes to the list with the most votes."
     )
     assert steps[tie + 1] == "Seat 4 goes to list A: the highest quotient, 6 / 3."
+
+
+def test_a_second_ballot_after_a_first_ballot_majority_is_a_record_error() -> None:
+    """Koml. § 7-8 første ledd: a new ballot is held only when nobody got a majority."""
+    election = major(({"Kari": 6, "Ola": 3}, 0), ({"Kari": 4, "Ola": 5}, 0))
+    with pytest.raises(VoteRecordError, match="Kari got more than half"):
+        count_election(election)

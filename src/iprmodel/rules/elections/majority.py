@@ -175,6 +175,13 @@ def majority_election(
     reasons: list[Message] = [_blank_counted(blank)] if blank else []
     if ranking and 2 * ranking[0][1] > cast:
         winner, number = ranking[0]
+        if second is not None:
+            # § 7-8 holds a new ballot only without a majority: the record contradicts itself.
+            raise record_error(
+                "a second ballot is recorded, but {candidate} got more than half of the"
+                " votes cast in the first ballot and was elected there (koml. § 7-8)",
+                candidate=winner,
+            )
         reasons.append(
             Message.of(
                 N_("{candidate} got {count} of {cast} votes cast, more than half, and is elected."),

@@ -35,6 +35,14 @@ def test_examples_lists_the_six_names(capsys: pytest.CaptureFixture[str]) -> Non
     assert list(EXAMPLES) == names
 
 
+def test_examples_describe_a_county_example_by_the_county(capsys: pytest.CaptureFixture[str]) -> None:
+    """Innlandet's example is the county's; the councils it names are shown as outlines."""
+    assert main(["examples", "--locale", "nn"]) == 0
+    lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert lines["innlandet"].startswith("Innlandet fylkeskommune (råd i omriss: Hadeland")
+    assert "omriss" not in lines["hadeland"]
+
+
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_validate_examples_exit_zero(name: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Every embedded example validates with exit status 0 (no legal errors)."""

@@ -273,10 +273,19 @@ def _problem_lines(error: LoadError, _: _Translate) -> str:
 def _cmd_examples(_args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     from iprmodel import examples
 
+    from iprmodel.model import CountyAuthority
+
     for name in examples.names():
         register = examples.load(name)
-        councils = ", ".join(c.formal_name.get(locale) for c in register.councils)
-        out.write(f"{name}\t{councils}\n")
+        full = [c.formal_name.get(locale) for c in register.councils if not c.outline]
+        if not full:
+            # A county's own example (Innlandet) holds councils only in outline.
+            full = [p.name.get(locale) for p in register.participants if isinstance(p, CountyAuthority)]
+        line = ", ".join(full)
+        outline = [c.formal_name.get(locale) for c in register.councils if c.outline]
+        if outline:
+            line += " " + _("(councils in outline: {names})").format(names=", ".join(outline))
+        out.write(f"{name}\t{line}\n")
     return EXIT_OK
 
 

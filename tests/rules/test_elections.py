@@ -235,10 +235,15 @@ def test_more_than_half_in_the_first_ballot():
     assert result.decided_by is ElectionDecision.FIRST_BALLOT
 
 
-def test_blank_votes_are_not_votes_cast():
-    """§ 8-1 andre ledd allows blank votes in elections; 4 of 7 cast is more than half."""
+def test_blank_votes_are_votes_cast():
+    """§ 8-1 andre ledd allows blank votes; they are "avgitte stemmer" (§ 7-8).
+
+    4 of 10 votes cast is not more than half, so a new ballot is held; 6 of 10 is.
+    """
     result = count_election(majority(ballot(blank=3, Kari=4, Ola=3)))
-    assert elected(result) == ["Kari"]
+    assert result.status is ElectionStatus.PENDING
+    assert "3 blank votes count among the votes cast" in result.explain("en")[0]
+    assert elected(count_election(majority(ballot(blank=1, Kari=6, Ola=3)))) == ["Kari"]
 
 
 def test_no_majority_goes_to_a_second_ballot():

@@ -28,6 +28,10 @@ from iprmodel.testing import require_tool
 pytestmark = pytest.mark.external
 
 EXAMPLES = tuple(name for name in examples.names() if name != "all")
+#: Examples with a council modelled in full (Innlandet's holds councils kept in outline only).
+DRAFTABLE = tuple(
+    name for name in EXAMPLES if not all(c.outline for c in examples.load(name).councils)
+)
 
 
 def _export(name: str, kind: str) -> bytes | str:
@@ -103,6 +107,10 @@ def test_every_kind_converts_or_is_refused(pdf_text: dict[tuple[str, str], str],
     council = register.councils[0]
     for kind in DOCUMENT_KINDS:
         text = pdf_text[(name, kind)]
+        if all(c.outline for c in register.councils):
+            # Councils kept in outline (Innlandet's example) are never drafted from.
+            assert text.startswith("REFUSED: ") and "outline" in text, (kind, text)
+            continue
         if text.startswith("REFUSED: "):
             # Only a document with nothing to show is refused, and it says what is missing.
             assert council.id in text or "plan" in text, text
@@ -113,7 +121,7 @@ def test_every_kind_converts_or_is_refused(pdf_text: dict[tuple[str, str], str],
         assert {total for _, total in pages} == {str(len(pages))}, (name, kind)
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", DRAFTABLE)
 def test_notice_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     """koml. § 11-3: body, time, place or link, agenda, documents, who is called, sender."""
     register, words = _words(name)
@@ -142,7 +150,7 @@ def test_notice_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
         )
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", DRAFTABLE)
 def test_minutes_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     """koml. § 11-4: time and place, chair, minute-taker, attendance, votes, approval."""
     register, words = _words(name)
@@ -168,7 +176,7 @@ def test_minutes_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     assert "differs from the rule" not in text
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", DRAFTABLE)
 def test_agreement_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     register, words = _words(name)
     council = register.councils[0]
@@ -190,7 +198,7 @@ def test_agreement_items(pdf_text: dict[tuple[str, str], str], name: str) -> Non
         assert re.search(r"Sum\s+100\s*%\s+100\s*%", flat)
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", DRAFTABLE)
 def test_action_plan_and_evaluation_items(pdf_text: dict[tuple[str, str], str], name: str) -> None:
     register, words = _words(name)
     council = register.councils[0]

@@ -14,8 +14,8 @@ The law, as encoded here:
   is decided by lot. The chair's casting vote never applies to elections.
 * **Blank votes** are allowed only in elections (koml. § 8-1 andre ledd). In any other
   matter :func:`evaluate` raises :class:`BlankVoteError`: a blank vote there is an error
-  in the record, not an outcome. In elections blank votes are not counted among the
-  votes cast (our reading of "avgitte stemmer"; see docs/rules.md).
+  in the record, not an outcome. In elections blank votes count among the votes cast
+  (our reading of "de avgitte stemmene", koml. § 7-8; see docs/rules.md).
 * **Consensus** (the agreement's konsensusprinsipp): nobody votes against; by
   participants, every participant's delegation has a vote for and none against.
 * **Unanimity** (written procedure, koml. § 11-8 fjerde ledd): every member agrees.

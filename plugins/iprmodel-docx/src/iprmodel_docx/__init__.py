@@ -105,6 +105,13 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
     """The council, the scope kind and the scoped id."""
     if not register.councils:
         raise DocxExportError("the register holds no council, so there is nothing to write")
+    if all(c.outline for c in register.councils):
+        # An outline council records only what a source states: too little to draft from.
+        raise DocxExportError(
+            "the register holds only councils kept in outline ({ids}), with too little"
+            " recorded to draft a document from",
+            ids=", ".join(c.id for c in register.councils),
+        )
     if scope is None:
         if len(register.councils) > 1:
             raise DocxExportError(
@@ -128,6 +135,12 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
             "meeting": any(m.id == ident for m in council.meetings),
             "body": any(b.id == ident for b in council.bodies),
         }[kind]
+        if found and council.outline:
+            raise DocxExportError(
+                "{council} is kept in outline, with too little recorded to draft a document"
+                " from",
+                council=council.id,
+            )
         if found:
             return council, kind, ident
     raise DocxExportError("no {kind} with id {ident!r} in the register", kind=kind, ident=ident)

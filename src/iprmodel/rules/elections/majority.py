@@ -7,12 +7,18 @@ avstemning. Den som får flest stemmer ved den nye avstemningen, blir valgt. Hvi
 eller flere kandidater får like mange stemmer, avgjøres valget ved loddtrekning."
 
 The chair's casting vote (koml. § 11-9 andre ledd) never applies, whatever a council's
-own rule says. Blank votes are allowed in elections (koml. § 8-1 andre ledd) and are
-not counted among the votes cast (our reading of "avgitte stemmer"; see docs/rules.md).
+own rule says. Blank votes are allowed in elections (koml. § 8-1 andre ledd) and count
+among "de avgitte stemmene": a member who votes blank has cast a vote, as the same act
+says of quorum ("avgitt stemme", § 11-9 første ledd). The act does not say so in as
+many words, so the message calls it an interpretation (docs/explanation/elections.md).
 
 >>> result = majority_election({"Kari": 3, "Ola": 3}, {"Kari": 4, "Ola": 2})
 >>> result.decided_by.value, result.elected[0].name
 ('second_ballot', 'Kari')
+>>> from iprmodel.model import Ballot, CandidateVotes
+>>> blank = Ballot(counts=(CandidateVotes(candidate="Kari", votes=5),), blank=5)
+>>> majority_election(blank).status.value  # 5 of 10 is not more than half
+'pending'
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ BallotVotes: TypeAlias = "Sequence[Vote] | Mapping[str, int] | Ballot"
 
 REFERENCE = Ref(section="7-8")
 _NO_CASTING = Message.of(N_("The chair's casting vote does not apply to elections."))
+_NEW_BALLOT_PENDING = Message.of(N_("The second ballot is not recorded yet."))
+_NEW_BALLOT = Message.of(N_("Nobody got more than half of the votes cast; a new ballot is held."))
 
 
 def count_ballot(votes: BallotVotes) -> tuple[Counter[str], int]:
@@ -106,15 +114,36 @@ def _result(
 
 
 def _single(tally: Tally) -> ElectionResult:
-    """One candidate put to the vote: elected with more than half of the votes cast."""
-    cast = tally.votes_for + tally.votes_against
-    reason = Message.of(
-        N_("The candidate got {votes_for} of {cast} votes cast and needed more than half."),
-        votes_for=tally.votes_for,
-        cast=cast,
+    """One candidate put to the vote: elected with more than half of the votes cast.
+
+    Without that majority § 7-8 holds a new ballot; it is not yet recorded here.
+    """
+    cast = tally.votes_for + tally.votes_against + tally.blank
+    reasons = [_blank_counted(tally.blank)] if tally.blank else []
+    reasons.append(
+        Message.of(
+            N_("The candidate got {votes_for} of {cast} votes cast and needed more than half."),
+            votes_for=tally.votes_for,
+            cast=cast,
+        )
     )
-    status = ElectionStatus.ELECTED if 2 * tally.votes_for > cast else ElectionStatus.NOBODY_ELECTED
-    return _result(status, ElectionDecision.FIRST_BALLOT, (reason,), blank=tally.blank)
+    if 2 * tally.votes_for > cast:
+        return _result(
+            ElectionStatus.ELECTED, ElectionDecision.FIRST_BALLOT, reasons, blank=tally.blank
+        )
+    reasons.append(_NEW_BALLOT)
+    reasons.append(_NEW_BALLOT_PENDING)
+    return _result(ElectionStatus.PENDING, ElectionDecision.PENDING, reasons, blank=tally.blank)
+
+
+def _blank_counted(blank: int) -> Message:
+    return Message.of(
+        N_(
+            "{blank} blank votes count among the votes cast (interpretation of"
+            ' "de avgitte stemmene", koml. § 7-8, with § 8-1 andre ledd).'
+        ),
+        blank=blank,
+    )
 
 
 def majority_election(
@@ -141,15 +170,18 @@ def majority_election(
     if isinstance(first, Tally):
         return _single(first)
     counts, blank = count_ballot(first)
-    cast = sum(counts.values())
+    cast = sum(counts.values()) + blank
     ranking = ranked(counts)
-    reasons: list[Message] = []
-    if blank:
-        reasons.append(
-            Message.of(N_("{blank} blank votes are not counted among the votes cast."), blank=blank)
-        )
+    reasons: list[Message] = [_blank_counted(blank)] if blank else []
     if ranking and 2 * ranking[0][1] > cast:
         winner, number = ranking[0]
+        if second is not None:
+            # § 7-8 holds a new ballot only without a majority: the record contradicts itself.
+            raise record_error(
+                "a second ballot is recorded, but {candidate} got more than half of the"
+                " votes cast in the first ballot and was elected there (koml. § 7-8)",
+                candidate=winner,
+            )
         reasons.append(
             Message.of(
                 N_("{candidate} got {count} of {cast} votes cast, more than half, and is elected."),
@@ -173,7 +205,7 @@ def majority_election(
         )
     )
     if not second_ballot or second is None:
-        reasons.append(Message.of(N_("The second ballot is not recorded yet.")))
+        reasons.append(_NEW_BALLOT_PENDING)
         return _result(
             ElectionStatus.PENDING,
             ElectionDecision.PENDING,

@@ -7,6 +7,9 @@
 * Second paragraph: a list's members are picked in the order of the list.
 * Third paragraph: a list with four or more members gives each gender at least 40 %,
   a list with two or three both genders; the under-represented gender moves up.
+* § 7-5: a list holds at most twice as many names as members to elect, and (andre
+  ledd) both genders in the shares of the third paragraph; a list breaking either is
+  noted and the count goes on.
 * Fifth paragraph: each list gets deputies, as far as possible two more than its
   members, picked the same way.
 
@@ -44,6 +47,8 @@ _ORDER = Ref(section="7-6", paragraph=2)
 _BALANCE = Ref(section="7-6", paragraph=3)
 _DEPUTIES = Ref(section="7-6", paragraph=5)
 _LISTS = Ref(section="7-5", paragraph=2)
+# The ledd of the length rule was not confirmed (../reference/kommuneloven.md § 2.10).
+_LENGTH = Ref(section="7-5")
 
 
 def distribute(
@@ -103,6 +108,17 @@ def distribute(
             )
         else:
             winner = group[0]
+            if len(tied) > len(group):
+                # Said before the seat it explains, as a secretary reads the steps.
+                steps.append(
+                    Message.of(
+                        N_(
+                            "Lists {lists} have the same quotient; the seat goes to the list"
+                            " with the most votes."
+                        ),
+                        lists=tuple(tied),
+                    )
+                )
             steps.append(
                 Message.of(
                     N_(
@@ -114,24 +130,22 @@ def distribute(
                     divisor=won[winner] + 1,
                 )
             )
-            if len(tied) > len(group):
-                steps.append(
-                    Message.of(
-                        N_(
-                            "Lists {lists} have the same quotient; the seat goes to the list"
-                            " with the most votes."
-                        ),
-                        lists=tuple(tied),
-                    )
-                )
         won[winner] += 1
     return won, steps, False, drawn
 
 
 def _pick(
-    item: ElectionList, indices: list[int], count: int, steps: list[Message]
+    item: ElectionList,
+    indices: list[int],
+    count: int,
+    steps: list[Message],
+    *,
+    deputies: bool = False,
 ) -> tuple[list[int], list[int]]:
-    """Pick ``count`` of the list's remaining names; return (picked, moved up) indices."""
+    """Pick ``count`` of the list's remaining names; return (picked, moved up) indices.
+
+    ``deputies`` says the pick is of deputies, so the steps say which group moved.
+    """
     names = [item.candidates[i] for i in indices]
     chosen = pick(names, count)
     unknown = Message.of(
@@ -145,27 +159,54 @@ def _pick(
     if chosen.unknown and required(count) and unknown not in steps:
         steps.append(unknown)
     if chosen.moved_up:
+        moved = (
+            N_(
+                "On list {list} {candidates} move up among the deputies so that the deputies"
+                " meet the gender balance."
+            )
+            if deputies
+            else N_(
+                "On list {list} {candidates} move up so that the list meets the gender balance."
+            )
+        )
         steps.append(
             Message.of(
-                N_(
-                    "On list {list} {candidates} move up so that the list meets the gender balance."
-                ),
-                list=item.name,
-                candidates=tuple(names[i].name for i in chosen.moved_up),
+                moved, list=item.name, candidates=tuple(names[i].name for i in chosen.moved_up)
             )
         )
     if chosen.short is not None:
-        steps.append(
-            Message.of(
-                N_(
-                    "List {list} has too few candidates of the under-represented gender"
-                    " ({gender}) to meet the gender balance."
-                ),
-                list=item.name,
-                gender=chosen.short,
+        short = (
+            N_(
+                "List {list} has too few remaining candidates of the under-represented gender"
+                " ({gender}) to balance its deputies."
+            )
+            if deputies
+            else N_(
+                "List {list} has too few candidates of the under-represented gender"
+                " ({gender}) to meet the gender balance."
             )
         )
+        steps.append(Message.of(short, list=item.name, gender=chosen.short))
     return [indices[i] for i in chosen.chosen], [indices[i] for i in chosen.moved_up]
+
+
+def _list_length(election: Election) -> list[Message]:
+    """Lists with more than twice as many names as members to elect (koml. § 7-5)."""
+    limit = 2 * election.seats
+    return [
+        Message.of(
+            N_(
+                "List {list} has {count} names, but a list may hold at most twice as many"
+                " names as members to elect ({limit}); the count goes on with the list as"
+                " given."
+            ),
+            list=item.name,
+            count=len(item.candidates),
+            limit=limit,
+        )
+        for item in election.lists
+        if len(item.candidates) > limit
+    ]
 
 
 def _list_rule(election: Election) -> list[Message]:
@@ -205,10 +246,13 @@ def proportional_election(election: Election, *, seed: int | None = None) -> Ele
         The :class:`~iprmodel.rules.elections.ElectionResult`; ``PENDING`` when a draw
         is needed and no seed is given (the seats decided so far are shown).
     """
-    steps = _list_rule(election)
-    references = [_DIVISORS, _ORDER]
-    if steps:
-        references.insert(0, _LISTS)
+    steps = _list_length(election)
+    references = [_LENGTH] if steps else []
+    gender_notes = _list_rule(election)
+    if gender_notes:
+        references.append(_LISTS)
+    steps.extend(gender_notes)
+    references.extend((_DIVISORS, _ORDER))
     won, distribution, missing_draw, drawn = distribute(election.lists, election.seats, seed=seed)
     steps.extend(distribution)
     elected: list[Elected] = []
@@ -221,7 +265,9 @@ def proportional_election(election: Election, *, seed: int | None = None) -> Ele
         rest = [i for i in range(len(item.candidates)) if i not in members]
         # Koml. § 7-6 femte ledd: "så langt det er mulig" two more deputies than members.
         count = min(seats + 2, len(rest)) if seats else 0
-        called, rose_deputies = _pick(item, rest, count, steps) if count else ([], [])
+        called, rose_deputies = (
+            _pick(item, rest, count, steps, deputies=True) if count else ([], [])
+        )
         elected.extend(
             Elected.of(item.candidates[i], list_name=item.name, rank=n, moved_up=i in rose)
             for n, i in enumerate(members, start=1)

@@ -272,7 +272,6 @@ def _problem_lines(error: LoadError, _: _Translate) -> str:
 
 def _cmd_examples(_args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     from iprmodel import examples
-
     from iprmodel.model import CountyAuthority
 
     for name in examples.names():

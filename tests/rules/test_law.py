@@ -653,3 +653,8 @@ def test_meeting_year_counts_per_calendar_year(good):
     )
     changed = body_with(changed, meetings_per_year=CountRange(min=1, max=1))
     assert "IPR-OWN-MEETINGS-PER-YEAR" not in codes(check(changed))
+
+
+def test_a_deputy_from_the_same_participant_is_lawful(good):
+    """Koml. § 18-3 første ledd: Gol's deputy stands in for Gol's member."""
+    assert "IPR-18-3-DEPUTY-PARTICIPANT" not in codes(check(_stand_in(good, "gol-deputy-1")))

@@ -227,26 +227,30 @@ def other_bodies(ctx: Context) -> Iterator[Finding]:
         if body.kind is BodyKind.REPRESENTANTSKAP or not body.political:
             continue
         path = f"{ctx.path}.bodies[{body.id}]"
-        for field, other, self_key, key, param in (
-            ("created_by", body.created_by, "self_created", "created", "creator"),
-            ("elected_by", body.elected_by, "self_elected", "elected", "elector"),
-        ):
-            if other is None:
-                continue
-            if other == body.id:
-                yield rule("IPR-18-3-BODIES").at(f"{path}.{field}", self_key, body=body.name)
-                continue
-            by = ctx.bodies.get(other)
-            if by is None or by.kind is BodyKind.REPRESENTANTSKAP:
-                continue
-            governs = bool(body.powers - _PREPARING)
+        governs = bool(body.powers - _PREPARING)
+        severity = Severity.ERROR if governs else Severity.WARNING
+        if body.created_by == body.id:
+            yield rule("IPR-18-3-BODIES").at(f"{path}.created_by", "self_created", body=body.name)
+        elif (creator := _other_body(ctx, body.created_by)) is not None:
             yield rule("IPR-18-3-BODIES").at(
-                f"{path}.{field}",
-                key if governs or key == "elected" else "created_unclear",
-                severity=Severity.ERROR if governs else Severity.WARNING,
+                f"{path}.created_by",
+                "created" if governs else "created_unclear",
+                severity=severity,
                 body=body.name,
-                **{param: by.name},
+                creator=creator.name,
             )
+        if body.elected_by == body.id:
+            yield rule("IPR-18-3-BODIES").at(f"{path}.elected_by", "self_elected", body=body.name)
+        elif (elector := _other_body(ctx, body.elected_by)) is not None:
+            yield rule("IPR-18-3-BODIES").at(
+                f"{path}.elected_by", "elected", body=body.name, elector=elector.name
+            )
+
+
+def _other_body(ctx: Context, body_id: str | None) -> Body | None:
+    """The body ``body_id`` when it is not the representantskap."""
+    found = ctx.bodies.get(body_id) if body_id is not None else None
+    return found if found is not None and found.kind is not BodyKind.REPRESENTANTSKAP else None
 
 
 def deputies_stand_in(ctx: Context) -> Iterator[Finding]:

@@ -66,10 +66,10 @@ def _votes(ctx: Context, meeting: Meeting, path: str) -> Iterator[Finding]:
     voting = None
     for item in meeting.agenda:
         here = f"{path}.agenda[{item.id}]"
-        election = item.kind is CaseKind.ELECTION or isinstance(
-            rule_for_item(body, meeting, item), ElectionRule
-        )
-        if item.casting_vote and election:
+        if item.casting_vote and (
+            item.kind is CaseKind.ELECTION
+            or isinstance(rule_for_item(body, meeting, item), ElectionRule)
+        ):
             yield rule("IPR-11-9-CASTING-VOTE").at(
                 f"{here}.casting_vote", "election", number=item.number
             )
@@ -102,7 +102,7 @@ def _votes(ctx: Context, meeting: Meeting, path: str) -> Iterator[Finding]:
             tally = outcome.tally
             if (
                 outcome.decided_by is DecidedBy.PENDING
-                and not election
+                and not isinstance(outcome.rule, ElectionRule)
                 and tally.votes_for == tally.votes_against
             ):
                 yield rule("IPR-11-9-CHAIR-VOTE").at(

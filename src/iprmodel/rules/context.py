@@ -64,6 +64,7 @@ class Context:
     #: Voting seats by body (members and deputies with a vote).
     seats: dict[str, tuple[Appointment, ...]]
     _meeting_seats: dict[str, MeetingSeats | None] = attrs.field(factory=dict)
+    _fixed: dict[tuple[str, tuple[str, ...]], int | None] = attrs.field(factory=dict)
 
     def name(self, participant: str) -> LocalizedText | str:
         """A participant's name for messages (its id when unknown)."""
@@ -92,12 +93,12 @@ class Context:
             found = None
             if body is not None:
                 participants = self.council.members_on(meeting.start.date())
+                key = (body.id, participants)
+                if key not in self._fixed:
+                    self._fixed[key] = fixed_seats(body, participants)
                 with contextlib.suppress(VoteRecordError):
                     found = meeting_seats(
-                        body,
-                        meeting,
-                        self.seats.get(body.id, ()),
-                        seats_set=fixed_seats(body, participants),
+                        body, meeting, self.seats.get(body.id, ()), seats_set=self._fixed[key]
                     )
             self._meeting_seats[meeting.id] = found
         return self._meeting_seats[meeting.id]

@@ -211,7 +211,8 @@ def meeting_seats(
     """The voting seats of ``body`` on the day of ``meeting``.
 
     ``seats_set`` is the number of member seats the composition sets
-    (:func:`fixed_seats`); when given it is the quorum's base.
+    (:func:`fixed_seats`); when given it is the quorum's base (unless more seats are
+    filled, which only an inconsistent record shows).
 
     Raises:
         VoteRecordError: The body's membership on that day is unknown.
@@ -219,7 +220,8 @@ def meeting_seats(
     day = meeting.start.date()
     seats = [a for a in body_seats if _valid_on(a, day)]
     filled = sum(1 for a in seats if a.seat is SeatKind.MEMBER)
-    members = meeting.expected_members or seats_set or filled
+    # More seats filled than the composition sets: the record is unsure, count them all.
+    members = meeting.expected_members or max(seats_set or 0, filled)
     if not members:
         raise VoteRecordError(
             N_(

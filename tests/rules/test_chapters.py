@@ -194,3 +194,12 @@ def test_consensus_rules_of_the_hallingdal_example_still_decide():
     assert all(f.severity.value == "info" for f in notes)
     assert all(str(f.reference) == "koml. § 11-9 second paragraph" for f in notes)
     assert "egen regel" in notes[0].message("nb") or "eigen regel" in notes[0].message("nn")
+
+
+def test_the_representantskap_adopting_the_accounts_in_a_meeting_is_lawful(good):
+    """§ 14-8 første ledd: an accounts item adopted by the representantskap is quiet."""
+    c = good.councils[0]
+    meeting = c.meetings[0]
+    item = attrs.evolve(meeting.agenda[0], kind=CaseKind.ACCOUNTS)
+    register = _council(good, meetings=(attrs.evolve(meeting, agenda=(item,)),))
+    assert "IPR-14-8-BUDGET" not in _codes(register)

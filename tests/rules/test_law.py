@@ -341,6 +341,21 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         Severity.ERROR,
         lambda r: _with_board(r, powers={Power.ADOPT_ACCOUNTS}),
     ),
+    (
+        "IPR-14-8-BUDGET",
+        Severity.ERROR,
+        lambda r: _board_meeting(
+            _with_board(r),
+            AgendaItem(
+                id="au-2",
+                order=1,
+                number="AU 2/2026",
+                title="Årsregnskap",
+                kind=CaseKind.ACCOUNTS,
+                outcome=RecordedOutcome.ADOPTED,
+            ),
+        ),
+    ),
     # Koml. § 11-8 første ledd: the report goes to the next meeting of that body.
     ("IPR-11-8-REPORT", Severity.ERROR, lambda r: _urgent(r)),
     # Koml. § 11-9 andre ledd: a tie by totals, without the chair's vote.

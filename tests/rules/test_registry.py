@@ -78,3 +78,50 @@ def test_registering_a_code_twice_is_refused():
     """Each rule is registered once."""
     with pytest.raises(ValueError, match="twice"):
         registry._rule("IPR-18-1-NAME", Severity.ERROR, None, "again", missing="x")
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "cited"),
+    [
+        # Core amendments: § 18-4 second paragraph, read with the fourth's items a–h.
+        ("IPR-18-4-AMENDMENT", "core", "koml. § 18-4 andre ledd, jf. fjerde ledd bokstav a–h"),
+        # Amendments by the representantskap alone: the third paragraph.
+        ("IPR-18-4-AMENDMENT", "majority", "koml. § 18-4 tredje ledd"),
+        ("IPR-18-3-CHAIR", "rotating", "koml. § 18-3 første ledd"),
+        ("IPR-18-3-BODIES", "created", "koml. § 18-3 fjerde ledd"),
+        ("IPR-18-2-SHARES", "ownership", "koml. § 18-4 fjerde ledd bokstav f"),
+        ("IPR-18-2-SHARES", "liability", "koml. § 18-2 første ledd"),
+        ("IPR-11-7-REMOTE-CLOSED", "remote", "koml. § 11-7 tredje ledd"),
+        ("IPR-11-4-TIME-PLACE", "missing", "koml. § 11-4 første ledd bokstav a"),
+        ("IPR-11-4-VOTE-RESULTS", "missing", "koml. § 11-4 første ledd bokstav e"),
+        ("IPR-7-2-CONSENT", "refused", "koml. § 7-2 tredje ledd bokstav c, jf. fjerde ledd"),
+        ("IPR-8-1-DUTY", "silent", "koml. § 8-1 andre ledd"),
+        ("IPR-11-8-REPORT", "missing", "koml. § 11-8 første ledd"),
+    ],
+)
+def test_rules_cite_the_paragraph_the_act_puts_them_in(code, message, cited):
+    """The citations the law review found wrong, and the new rules' paragraphs."""
+    assert registry.rule(code).reference_for(message).render("nb") == cited
+
+
+def test_enkeltvedtak_rule_limits_individual_decisions_only():
+    """§ 18-1 andre ledd limits enkeltvedtak, not the council's decisions in general."""
+    text = registry.rule("IPR-18-1-ENKELTVEDTAK").messages["power"]
+    assert "may make individual decisions only on" in text
+    assert "may only decide" not in text
+
+
+def test_inflected_name_rests_on_an_interpretation_and_says_so():
+    """The act asks for the words; whether an inflected form does is not settled."""
+    finding = registry.rule("IPR-18-1-NAME-INFLECTED").at("councils[x]", "inflected", name="x")
+    assert finding.interpretation
+    assert "Tolking" in finding.message("nn")
+
+
+def test_term_of_office_and_duration_of_the_agreement_are_two_topics():
+    """The members' term (§ 18-3 tredje ledd) is not the agreement's duration."""
+    from iprmodel.l10n import label
+    from iprmodel.model import ClauseTopic
+
+    assert label(ClauseTopic.TERM, "nb") != label(ClauseTopic.DURATION, "nb")
+    assert "valgperiode" in label(ClauseTopic.TERM, "nb")

@@ -2,7 +2,8 @@
 """Kommuneloven chapter 14: the council's economy.
 
 § 14-8 first paragraph: the representantskap adopts the council's annual budget,
-annual accounts and annual report; no other body may be given that power.
+annual accounts and annual report; no other body may be given that power or adopt
+them in its meetings (it may recommend them).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from iprmodel.model import BodyKind, Power
+from iprmodel.model import BodyKind, CaseKind, MeetingStatus, Power, RecordedOutcome
 from iprmodel.rules.context import Context
 from iprmodel.rules.findings import Finding
 from iprmodel.rules.registry import rule
@@ -43,4 +44,27 @@ def powers(ctx: Context) -> Iterator[Finding]:
             )
 
 
-CHECKS: Final = (budgets, powers)
+#: The case kinds § 14-8 first paragraph leaves to the representantskap.
+RESERVED_KINDS: Final = frozenset({CaseKind.BUDGET, CaseKind.ACCOUNTS, CaseKind.ANNUAL_REPORT})
+
+
+def items(ctx: Context) -> Iterator[Finding]:
+    """No other body adopts the budget, the accounts or the annual report in a meeting."""
+    for meeting in ctx.council.meetings:
+        body = ctx.bodies.get(meeting.body)
+        if body is None or body.kind is BodyKind.REPRESENTANTSKAP:
+            continue
+        if meeting.status is MeetingStatus.CANCELLED:
+            continue
+        for item in meeting.agenda:
+            if item.kind in RESERVED_KINDS and item.outcome is RecordedOutcome.ADOPTED:
+                yield rule("IPR-14-8-BUDGET").at(
+                    f"{ctx.path}.meetings[{meeting.id}].agenda[{item.id}]",
+                    "item",
+                    number=item.number,
+                    kind=item.kind,
+                    body=body.name,
+                )
+
+
+CHECKS: Final = (budgets, powers, items)

@@ -466,6 +466,11 @@ _rule(
         "The budget is recorded as adopted by {body}, but the representantskap"
         " adopts the council's annual budget."
     ),
+    item=N_(
+        "Item {number} ({kind}) is recorded as adopted by {body}, but the representantskap"
+        " adopts the council's annual budget, annual accounts and annual report. Record"
+        " the decision as a recommendation, or move it to the representantskap."
+    ),
     power=N_(
         "{body} is given power to adopt {what}, but the representantskap adopts the"
         " council's annual budget, annual accounts and annual report (koml. § 14-8 first"

@@ -45,7 +45,7 @@ def powers(ctx: Context) -> Iterator[Finding]:
 
 
 #: The case kinds § 14-8 first paragraph leaves to the representantskap.
-RESERVED_KINDS: Final = frozenset({CaseKind.BUDGET, CaseKind.ACCOUNTS, CaseKind.ANNUAL_REPORT})
+RESERVED_KINDS: Final = (CaseKind.BUDGET, CaseKind.ACCOUNTS, CaseKind.ANNUAL_REPORT)
 
 
 def items(ctx: Context) -> Iterator[Finding]:

@@ -258,6 +258,8 @@ def deputies_stand_in(ctx: Context) -> Iterator[Finding]:
     for meeting in ctx.council.meetings:
         if meeting.status is MeetingStatus.CANCELLED:
             continue
+        if not any(entry.substitute_for for entry in meeting.attendance):
+            continue
         day = meeting.start.date()
         bodies = (meeting.body, *meeting.joint_bodies)
         side: dict[str, str] = {}
@@ -397,7 +399,7 @@ def _amendments(ctx: Context, found: Agreement, path: str) -> Iterator[Finding]:
             )
 
 
-_AMENDING: Final = frozenset({CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDMENT})
+_AMENDING: Final = (CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDMENT)
 
 
 def amending_bodies(ctx: Context) -> Iterator[Finding]:

@@ -92,13 +92,16 @@ class Context:
             body = self.bodies.get(meeting.body)
             found = None
             if body is not None:
-                participants = self.council.members_on(meeting.start.date())
-                key = (body.id, participants)
-                if key not in self._fixed:
-                    self._fixed[key] = fixed_seats(body, participants)
+                seats_set = None
+                if body.composition:
+                    participants = self.council.members_on(meeting.start.date())
+                    key = (body.id, participants)
+                    if key not in self._fixed:
+                        self._fixed[key] = fixed_seats(body, participants)
+                    seats_set = self._fixed[key]
                 with contextlib.suppress(VoteRecordError):
                     found = meeting_seats(
-                        body, meeting, self.seats.get(body.id, ()), seats_set=self._fixed[key]
+                        body, meeting, self.seats.get(body.id, ()), seats_set=seats_set
                     )
             self._meeting_seats[meeting.id] = found
         return self._meeting_seats[meeting.id]

@@ -195,6 +195,8 @@ class MeetingSeats:
         """
         if item.chaired_by is not None:
             return item.chaired_by
+        if not item.disqualified and not item.excused:
+            return meeting.acting_chair or (self.chairs[0] if self.chairs else None)
         away = {*item.disqualified, *item.excused}
         if meeting.acting_chair is not None and meeting.acting_chair not in away:
             return meeting.acting_chair
@@ -219,7 +221,8 @@ def meeting_seats(
     """
     day = meeting.start.date()
     seats = [a for a in body_seats if _valid_on(a, day)]
-    filled = sum(1 for a in seats if a.seat is SeatKind.MEMBER)
+    members_seated = [a.person for a in seats if a.seat is SeatKind.MEMBER]
+    filled = len(members_seated)
     # More seats filled than the composition sets: the record is unsure, count them all.
     members = meeting.expected_members or max(seats_set or 0, filled)
     if not members:
@@ -241,21 +244,26 @@ def meeting_seats(
         if meeting.attendance
         else None
     )
-    chairs = tuple(
-        a.person
-        for position in (Position.CHAIR, Position.DEPUTY_CHAIR)
-        for a in seats
-        if a.position is position and (attending is None or a.person in attending)
-    )
-    delegations = {a.person: a.participant for a in seats if a.participant is not None}
+    chair: list[str] = []
+    deputy: list[str] = []
+    delegations: dict[str, str] = {}
+    for a in seats:
+        if a.participant is not None:
+            delegations[a.person] = a.participant
+        if a.position is Position.MEMBER or (attending is not None and a.person not in attending):
+            continue
+        if a.position is Position.CHAIR:
+            chair.append(a.person)
+        elif a.position is Position.DEPUTY_CHAIR:
+            deputy.append(a.person)
     return MeetingSeats(
         members=members,
         voters=voters,
         attending=attending,
-        chairs=tuple(dict.fromkeys(chairs)),
+        chairs=tuple(dict.fromkeys(chair + deputy)),
         delegations=delegations,
         filled=filled,
-        member_persons=frozenset(a.person for a in seats if a.seat is SeatKind.MEMBER),
+        member_persons=frozenset(members_seated),
     )
 
 

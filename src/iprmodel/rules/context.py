@@ -63,6 +63,7 @@ class Context:
     bodies: dict[str, Body]
     #: Voting seats by body (members and deputies with a vote).
     seats: dict[str, tuple[Appointment, ...]]
+    # Caches filled as the checks ask (the context lives for one council's checks only).
     _meeting_seats: dict[str, MeetingSeats | None] = attrs.field(factory=dict)
     _fixed: dict[tuple[str, tuple[str, ...]], int | None] = attrs.field(factory=dict)
 

@@ -30,7 +30,9 @@ from iprmodel.rules.decisions import (
     rule_for_item,
     seat_index,
 )
-from iprmodel.rules.decisions.items import _evaluate_item
+
+# Kept for callers of the old private helper (``rules.law`` used it).
+from iprmodel.rules.decisions.items import _evaluate_item as _evaluate_item
 
 __all__ = [
     "NON_CORE_AMENDMENT_RULE",
@@ -39,7 +41,6 @@ __all__ = [
     "MeetingSeats",
     "Outcome",
     "VoteRecordError",
-    "_evaluate_item",
     "delegation",
     "draw_lots",
     "evaluate",

@@ -556,7 +556,9 @@ _rule(
     reading=(
         '"Members" in § 11-9 first paragraph is read as the fixed number of seats the'
         " agreement's composition sets, not the seats filled today: an empty seat does"
-        " not lower the quorum. A finding that depends on this says so."
+        " not lower the quorum. A finding that depends on this says so. When more seats are"
+        " filled than the composition sets, the record contradicts itself and the filled"
+        " seats are counted."
     ),
     contradiction=N_(
         "The minutes record item {number} as {recorded}, but the recorded votes"

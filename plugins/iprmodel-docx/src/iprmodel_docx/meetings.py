@@ -202,7 +202,7 @@ def write_notice(
         builder.table(
             rows,
             header=(words("Case no."), words("Case"), words("Kind of case")),
-            widths=(1.2, 4.4, 1.4),
+            widths=(1.1, 4.0, 1.9),
         )
         if any(i.closed_basis is not None for i in agenda):
             builder.paragraph(

@@ -31,7 +31,10 @@ from iprmodel.rules.registry import rule
 __all__ = ["CODES", "assumptions", "check"]
 
 #: The codes :func:`check` can return (registered in :mod:`iprmodel.rules.registry`).
-CODES: Final = {code: None for code in ("IPR-DATA-ASSUMPTION", "IPR-DATA-ILLUSTRATIVE", "IPR-DATA-OUTLINE")}
+CODES: Final = {
+    code: rule(code).reference
+    for code in ("IPR-DATA-ASSUMPTION", "IPR-DATA-ILLUSTRATIVE", "IPR-DATA-OUTLINE")
+}
 
 
 def check(register: Register) -> tuple[Finding, ...]:
@@ -40,7 +43,10 @@ def check(register: Register) -> tuple[Finding, ...]:
     One per object with an ``assumption`` note (in register order), then per council
     one for each body with illustrative meetings, and one if the council is an outline.
     """
-    findings = [rule("IPR-DATA-ASSUMPTION").at(path, "note", note=note) for path, note in assumptions(register)]
+    findings = [
+        rule("IPR-DATA-ASSUMPTION").at(path, "note", note=note)
+        for path, note in assumptions(register)
+    ]
     for council in register.councils:
         findings.extend(_council(council))
     return tuple(findings)

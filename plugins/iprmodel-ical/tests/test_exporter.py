@@ -136,26 +136,30 @@ def test_ex_officio_attendance_is_busy_time() -> None:
 
 
 def test_person_scope_roles(register: Register, export_text: Export) -> None:
-    """A deputy's and an observer's events are optional and do not block time."""
+    """A deputy's and an observer's events are optional, do not block time and have own UIDs."""
     chair = _events(export_text(register, scope="person:gol-ordforar"))
     deputy = _events(export_text(register, scope="person:gol-vara", locale="nb"))
     observer = _events(export_text(register, scope="person:fylkesordforar", locale="en"))
 
     assert len(chair) == 6  # four Regionråd meetings, two Hallingting meetings
-    assert all("TRANSP:OPAQUE" in e for e in chair.values())
+    cancelled = "regionradet-2026-2@hallingdal.iprmodel"
+    assert all("TRANSP:OPAQUE" in e for uid, e in chair.items() if uid != cancelled)
+    assert "TRANSP:TRANSPARENT" in chair[cancelled]
     assert "X-IPRMODEL-ROLE:chair" in chair["regionradet-2026-1@hallingdal.iprmodel"]
     assert "X-IPRMODEL-ROLE:member" in chair["hallingtinget-2026-1@hallingdal.iprmodel"]
-    assert set(deputy) == {f"regionradet-2026-{n}@hallingdal.iprmodel" for n in range(1, 5)}
+    # The deputy's copy differs from the public event, so it has a UID of its own.
+    assert set(deputy) == {f"regionradet-2026-{n}.gol-vara@hallingdal.iprmodel" for n in range(1, 5)}
     for event in deputy.values():
         assert "TRANSP:TRANSPARENT" in event
+        assert "X-MICROSOFT-CDO-BUSYSTATUS:FREE" in event
         assert "X-IPRMODEL-ROLE:deputy" in event
     assert (
-        "SUMMARY:Regionrådet\\, møte 1/2026 (som vara)"
-        in deputy["regionradet-2026-1@hallingdal.iprmodel"]
+        "SUMMARY:Regionrådet for Hallingdal: Regionrådet\\, møte 1/2026 (som vara)"
+        in deputy["regionradet-2026-1.gol-vara@hallingdal.iprmodel"]
     )
     assert (
-        "SUMMARY:CANCELLED: Regionrådet\\, meeting 2/2026 (as observer)"
-        in observer["regionradet-2026-2@hallingdal.iprmodel"]
+        "SUMMARY:CANCELLED: Regionrådet for Hallingdal: Regionrådet\\, meeting 2/2026 (as observer)"
+        in observer["regionradet-2026-2.fylkesordforar@hallingdal.iprmodel"]
     )
 
 
@@ -383,7 +387,8 @@ def test_joint_meeting_names_every_body(register: Register, export_text: Export)
     joint = _replace_meeting(register, "hallingtinget-2026-1", joint_bodies=("regionradet",))
     feed = export_text(joint, scope="body:hallingdal/regionradet", locale="nn")
 
-    assert "SUMMARY:Hallingtinget + Regionrådet\\, møte 1/2026" in feed
+    unfolded = feed.replace("\r\n ", "")
+    assert "SUMMARY:Regionrådet for Hallingdal: Hallingtinget + Regionrådet\\, møte 1/2026" in unfolded
 
 
 def test_empty_feed_is_valid() -> None:
@@ -458,7 +463,8 @@ def test_catalog_complete_and_compiled(locale: str) -> None:
     folder = LOCALEDIR / locale / "LC_MESSAGES"
     po = polib.pofile(str(folder / "iprmodel_ical.po"))
     mo = polib.mofile(str(folder / "iprmodel_ical.mo"))
-    source = (Path(__file__).parents[1] / "src" / "iprmodel_ical" / "exporter.py").read_text()
+    package = Path(__file__).parents[1] / "src" / "iprmodel_ical"
+    source = "".join(path.read_text() for path in sorted(package.glob("*.py")))
 
     for entry in po:
         if entry.msgid_plural:

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from iprmodel import cli_publish
 from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
@@ -231,6 +232,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     commands.add_parser(
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
     )
+    cli_publish.add_parser(commands, common, _)
     return parser
 
 
@@ -467,6 +469,8 @@ _COMMANDS = {
     "plan": _cmd_plan,
     "vote": _cmd_vote,
     "schema": _cmd_schema,
+    "publish": cli_publish.run_publish,
+    "serve": cli_publish.run_serve,
 }
 
 

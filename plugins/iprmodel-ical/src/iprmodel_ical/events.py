@@ -258,7 +258,7 @@ class EventWriter:
         if meeting.title:
             text = f"{text}: {meeting.title}"
         owner = council_label(council, words.locale)
-        if self._several and not any(names_council(owner, name) for name in names):
+        if self._several and not any(names_council(council, n, words.locale) for n in names):
             text = f"{owner}: {text}"
         if role is not None and role.kind == "ex_officio":
             text = _("{summary} (by virtue of office)").format(summary=text)

@@ -116,7 +116,7 @@ class Selection:
         if isinstance(subject, tuple):
             council, body = subject
             owner, name = council_label(council, locale), body_label(body, locale)
-            whose = name if names_council(owner, name) else f"{owner} – {name}"
+            whose = name if names_council(council, name, locale) else f"{owner} – {name}"
             return _("Meetings: {name}").format(name=whose)
         if isinstance(subject, Person):
             return _("Meetings for {name}").format(name=subject.name)

@@ -81,6 +81,8 @@ def body_label(body: Body, locale: Locale) -> str:
     return (body.everyday_name or body.name).get(locale)
 
 
-def names_council(council_name: str, body_name: str) -> bool:
-    """Whether ``body_name`` already says the council ("Regionrådet for Hallingdal")."""
-    return council_name.casefold() in body_name.casefold()
+def names_council(council: Council, body_name: str, locale: Locale) -> bool:
+    """Whether ``body_name`` already says whose it is (Hallingdal's "Regionrådet for Hallingdal")."""
+    folded = body_name.casefold()
+    names = (council.short_name, council.everyday_name, council.formal_name)
+    return any(name is not None and name.get(locale).casefold() in folded for name in names)

@@ -180,6 +180,8 @@ def index_page(
         "<!DOCTYPE html>\n"
         f'<html lang="{locale}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        # No icon: an empty one keeps browsers from asking for /favicon.ico (a 404).
+        '<link rel="icon" href="data:,">\n'
         f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f'<header><nav aria-label="{escape(_("Language"), quote=True)}"><ul>{languages}</ul></nav>'
         f"<h1>{title}</h1>"

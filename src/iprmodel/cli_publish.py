@@ -104,6 +104,8 @@ def run_serve(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
     """``iprmodel serve``: answer feed requests until stopped (Ctrl-C)."""
     from iprmodel.cli import _Failure, _load
 
+    if not 0 < args.port < 65536:
+        raise _Failure(_("--port must be between 1 and 65535, got {port}").format(port=args.port))
     wsgi = _plugin("iprmodel_ical.wsgi", _)
     waitress = _plugin("waitress", _)
     path = Path(args.source)
@@ -118,8 +120,6 @@ def run_serve(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
         remote_links=args.remote_links,
     )
     app.check()
-    if not 0 < args.port < 65536:
-        raise _Failure(_("--port must be between 1 and 65535, got {port}").format(port=args.port))
     server = waitress.create_server(app, host=args.host, port=args.port, ident="iprmodel")
     out.write(
         _("serving {url} (stop with Ctrl-C)").format(url=f"http://{args.host}:{args.port}/") + "\n"

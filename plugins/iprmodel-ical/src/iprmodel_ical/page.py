@@ -118,7 +118,7 @@ def _upcoming(selection: Selection, locale: Locale, *, several: bool) -> str:
             f"<td>{escape(what + note)}</td><td>{escape(place)}</td></tr>"
         )
     head = "".join(
-        f'<th scope="col">{escape(_(h))}</th>' for h in ("Date", "Time", "Meeting", "Place")
+        f'<th scope="col">{escape(h)}</th>' for h in (_("Date"), _("Time"), _("Meeting"), _("Place"))
     )
     return (
         f"<table><caption>{escape(_('Next meetings'))}</caption>"

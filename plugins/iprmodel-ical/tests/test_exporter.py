@@ -149,7 +149,9 @@ def test_person_scope_roles(register: Register, export_text: Export) -> None:
     assert "X-IPRMODEL-ROLE:chair" in chair["regionradet-2026-1@hallingdal.iprmodel"]
     assert "X-IPRMODEL-ROLE:member" in chair["hallingtinget-2026-1@hallingdal.iprmodel"]
     # The deputy's copy differs from the public event, so it has a UID of its own.
-    assert set(deputy) == {f"regionradet-2026-{n}.gol-vara@hallingdal.iprmodel" for n in range(1, 5)}
+    assert set(deputy) == {
+        f"regionradet-2026-{n}.gol-vara@hallingdal.iprmodel" for n in range(1, 5)
+    }
     for event in deputy.values():
         assert "TRANSP:TRANSPARENT" in event
         assert "X-MICROSOFT-CDO-BUSYSTATUS:FREE" in event
@@ -389,7 +391,9 @@ def test_joint_meeting_names_every_body(register: Register, export_text: Export)
     feed = export_text(joint, scope="body:hallingdal/regionradet", locale="nn")
 
     unfolded = feed.replace("\r\n ", "")
-    assert "SUMMARY:Regionrådet for Hallingdal: Hallingtinget + Regionrådet\\, møte 1/2026" in unfolded
+    assert (
+        "SUMMARY:Regionrådet for Hallingdal: Hallingtinget + Regionrådet\\, møte 1/2026" in unfolded
+    )
 
 
 def test_empty_feed_is_valid() -> None:

@@ -53,13 +53,12 @@ def test_line_and_paragraph_separators_become_line_breaks(
     event = Calendar.from_ical(feed.encode()).walk("VEVENT")
     summary = next(str(e["SUMMARY"]) for e in event if "hallingtinget-2026-1@" in str(e["UID"]))
 
-    assert "\u2028" not in feed and "\u2029" not in feed
+    assert "\u2028" not in feed
+    assert "\u2029" not in feed
     assert summary.endswith("Budsjett\n2027\ndel 2")
 
 
-def test_first_pass_of_the_repeated_hour_is_in_utc(
-    register: Register, export_text: Export
-) -> None:
+def test_first_pass_of_the_repeated_hour_is_in_utc(register: Register, export_text: Export) -> None:
     """02:30 CEST on the autumn day is ambiguous as a TZID time: written as 00:30 UTC."""
     first = _replace_meeting(
         register, "regionradet-2026-4", start=datetime(2026, 10, 25, 2, 30, tzinfo=OSLO, fold=0)
@@ -92,7 +91,9 @@ def test_sequence_beyond_integer_range_is_refused(register: Register) -> None:
 
     with pytest.raises(ExportError, match="hallingdal/regionradet-2026-1"):
         ICalExporter().export(big, ExportRequest())
-    assert ICalExporter().export(_replace_meeting(register, "regionradet-2026-1", revision=2**31 - 1), ExportRequest())
+    assert ICalExporter().export(
+        _replace_meeting(register, "regionradet-2026-1", revision=2**31 - 1), ExportRequest()
+    )
 
 
 def test_calendar_names_are_unique_and_say_whose() -> None:
@@ -111,8 +112,14 @@ def test_calendar_names_are_unique_and_say_whose() -> None:
 
 def test_no_doubled_council_name() -> None:
     """A body named after its council is not prefixed with the council again."""
-    feed = ICalExporter().export(examples.load("all"), ExportRequest(scope="body:hallingdal/regionradet"))
-    summaries = [line for line in feed.decode().replace("\r\n ", "").split("\r\n") if line.startswith("SUMMARY:")]
+    feed = ICalExporter().export(
+        examples.load("all"), ExportRequest(scope="body:hallingdal/regionradet")
+    )
+    summaries = [
+        line
+        for line in feed.decode().replace("\r\n ", "").split("\r\n")
+        if line.startswith("SUMMARY:")
+    ]
 
     assert summaries
     assert all(s.count("Hallingdal") == 1 for s in summaries)
@@ -126,7 +133,9 @@ def test_one_uid_one_event_across_feeds() -> None:
         feed = ICalExporter().export(register, ExportRequest(scope=scope)).decode()
         for uid, event in _events(feed).items():
             key = tuple(
-                line for line in event.split("\r\n") if line.startswith(("SUMMARY", "TRANSP", "SEQUENCE"))
+                line
+                for line in event.split("\r\n")
+                if line.startswith(("SUMMARY", "TRANSP", "SEQUENCE"))
             )
             assert seen.setdefault(uid, key) == key, (scope, uid)
     # A deputy's copies exist, under UIDs of their own.
@@ -151,10 +160,11 @@ def test_organizer_and_rfc6068_addresses(register: Register, export_text: Export
     ]
 
     assert _prop(event, "ORGANIZER") == [
-        'ORGANIZER;CN=Regionrådet for Hallingdal:mailto:fylke@buskerud.example'
+        "ORGANIZER;CN=Regionrådet for Hallingdal:mailto:fylke@buskerud.example"
     ]
     assert any(
-        line.endswith(":mailto:ordf%C3%B8rer@xn--b-5ga.example") for line in _prop(event, "ATTENDEE")
+        line.endswith(":mailto:ordf%C3%B8rer@xn--b-5ga.example")
+        for line in _prop(event, "ATTENDEE")
     )
     assert "ORGANIZER" not in export_text(changed)
 

@@ -115,7 +115,8 @@ def test_nginx_serves_the_published_bytes(nginx_site: tuple[Path, int]) -> None:
         assert headers["content-type"] == "text/calendar; charset=utf-8"
         assert body == (root / path.lstrip("/")).read_bytes() == call(app, path)[2]
         again = fetch(port, path, If_None_Match=headers["etag"])
-        assert again[0] == 304 and again[2] == b""
+        assert again[0] == 304
+        assert again[2] == b""
         since = fetch(port, path, If_Modified_Since=headers["last-modified"])
         assert since[0] == 304
 
@@ -177,7 +178,8 @@ def test_index_renders_in_chromium(served: int, tmp_path: Path) -> None:
             root = driver.find_element(By.TAG_NAME, "html")  # type: ignore[attr-defined]
             heading = driver.find_element(By.TAG_NAME, "h1")  # type: ignore[attr-defined]
             assert root.get_attribute("lang") in {"nb", "nn", "en"}
-            assert heading.is_displayed() and heading.text
+            assert heading.is_displayed()
+            assert heading.text
             assert heading.size["height"] > 10
             hrefs = {
                 a.get_attribute("href")

@@ -91,7 +91,9 @@ def test_page_follows_the_council_and_holds_no_personal_data(tmp_path: Path) -> 
     page = (tmp_path / "index.html").read_text(encoding="utf-8")
     emails = [p.contact.email for p in register.persons if p.contact and p.contact.email]
     remote = [
-        m.location.remote_url for c in register.councils for m in c.meetings
+        m.location.remote_url
+        for c in register.councils
+        for m in c.meetings
         if m.location and m.location.remote_url
     ]
 
@@ -112,7 +114,7 @@ def test_rerun_changes_no_file(tmp_path: Path) -> None:
     assert main(["publish", "example:all", "-o", str(tmp_path)]) == 0
 
     assert snapshot(tmp_path) == before
-    assert not [p for p in tmp_path.rglob("*.tmp")]
+    assert not list(tmp_path.rglob("*.tmp"))
 
 
 def test_one_changed_meeting_rewrites_only_its_feeds(tmp_path: Path) -> None:
@@ -132,12 +134,11 @@ def test_one_changed_meeting_rewrites_only_its_feeds(tmp_path: Path) -> None:
         ),
     )
     result = publish(changed, tmp_path)
-    holding = {
-        path for path in result.written if path.endswith(".ics")
-    }
+    holding = {path for path in result.written if path.endswith(".ics")}
 
     assert "body/hallingdal/hallingtinget.ics" in holding
-    assert "all.ics" in holding and "council/hallingdal.ics" in holding
+    assert "all.ics" in holding
+    assert "council/hallingdal.ics" in holding
     assert "body/hallingdal/regionradet.ics" not in holding
     for path in holding:
         assert b"Budsjett 2027" in (tmp_path / path).read_bytes()
@@ -160,7 +161,9 @@ def test_feeds_of_scopes_that_are_gone_are_removed(tmp_path: Path) -> None:
                 meetings=tuple(m for m in council.meetings if m.body != "radmannsutvalet"),
                 appointments=tuple(a for a in council.appointments if a.body != "radmannsutvalet"),
                 staff=tuple(
-                    attrs.evolve(s, reports_to=tuple(b for b in s.reports_to if b != "radmannsutvalet"))
+                    attrs.evolve(
+                        s, reports_to=tuple(b for b in s.reports_to if b != "radmannsutvalet")
+                    )
                     for s in council.staff
                 ),
             ),
@@ -176,9 +179,19 @@ def test_feeds_of_scopes_that_are_gone_are_removed(tmp_path: Path) -> None:
 
 def test_base_url_gives_webcal_and_own_url(tmp_path: Path) -> None:
     """With --base-url the page offers webcal:// and https://, and each feed knows its URL."""
-    assert main(
-        ["publish", "example:hallingdal", "-o", str(tmp_path), "--base-url", "https://hallingdal.example/kalender"]
-    ) == 0
+    assert (
+        main(
+            [
+                "publish",
+                "example:hallingdal",
+                "-o",
+                str(tmp_path),
+                "--base-url",
+                "https://hallingdal.example/kalender",
+            ]
+        )
+        == 0
+    )
     hrefs = links(tmp_path / "index.html").hrefs
 
     assert "webcal://hallingdal.example/kalender/council/hallingdal.ics" in hrefs
@@ -187,9 +200,20 @@ def test_base_url_gives_webcal_and_own_url(tmp_path: Path) -> None:
     assert b"URL:https://hallingdal.example/kalender/council/hallingdal.ics\r\n" in feed
 
 
-def test_bad_base_url_is_refused_before_writing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_base_url_is_refused_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """webcal:// is what the page makes from the base URL, not a base URL."""
-    status = main(["publish", "example:hallingdal", "-o", str(tmp_path / "out"), "--base-url", "webcal://x.example/"])
+    status = main(
+        [
+            "publish",
+            "example:hallingdal",
+            "-o",
+            str(tmp_path / "out"),
+            "--base-url",
+            "webcal://x.example/",
+        ]
+    )
 
     assert status == 2
     assert "url" in capsys.readouterr().err

@@ -15,13 +15,15 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
-from iprmodel_ical.wsgi import FeedApp
+from iprmodel_ical.wsgi import FeedApp, FileSource
 
 from iprmodel import dumps, examples
 from iprmodel.errors import LoadError
 
 
-def call(app: FeedApp, path: str, method: str = "GET", **headers: str) -> tuple[str, dict[str, str], bytes]:
+def call(
+    app: FeedApp, path: str, method: str = "GET", **headers: str
+) -> tuple[str, dict[str, str], bytes]:
     environ: dict[str, Any] = {"REQUEST_METHOD": method, "PATH_INFO": path}
     environ.update({f"HTTP_{k.upper()}": v for k, v in headers.items()})
     seen: list[tuple[str, dict[str, str]]] = []
@@ -40,18 +42,22 @@ def test_app_answers_like_a_static_server() -> None:
     assert headers["Content-Length"] == str(len(body))
     assert Calendar.from_ical(body).walk("VEVENT")
     etag = headers["ETag"]
-    assert etag.startswith('"') and etag.endswith('"')
+    assert etag.startswith('"')
+    assert etag.endswith('"')
     assert call(app, "/council/hallingdal.ics", if_none_match=etag)[0] == "304 Not Modified"
     assert call(app, "/council/hallingdal.ics", if_none_match='"other"')[0] == "200 OK"
     since = headers["Last-Modified"]
     assert call(app, "/council/hallingdal.ics", if_modified_since=since)[0] == "304 Not Modified"
     head = call(app, "/council/hallingdal.ics", "HEAD")
-    assert head[0] == "200 OK" and head[2] == b"" and head[1]["ETag"] == etag
+    assert head[0] == "200 OK"
+    assert head[2] == b""
+    assert head[1]["ETag"] == etag
     assert call(app, "/council/nowhere.ics")[0] == "404 Not Found"
     assert call(app, "/../etc/passwd")[0] == "404 Not Found"
     assert call(app, "/person/gol-ordforar.ics")[0] == "404 Not Found"  # persons not asked for
     refused = call(app, "/all.ics", "POST")
-    assert refused[0] == "405 Method Not Allowed" and refused[1]["Allow"] == "GET, HEAD"
+    assert refused[0] == "405 Method Not Allowed"
+    assert refused[1]["Allow"] == "GET, HEAD"
     page = call(app, "/")
     assert page[1]["Content-Type"] == "text/html; charset=utf-8"
     assert page[2] == call(app, "/index.nn.html")[2]
@@ -72,6 +78,7 @@ def test_app_serves_what_publish_writes(tmp_path: Path) -> None:
 
 def test_a_failing_source_gives_no_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     """The client sees "internal error"; the details go to wsgi.errors."""
+
     def broken() -> Any:
         raise RuntimeError("disk on fire")
 
@@ -96,7 +103,9 @@ def test_mounted_in_flask() -> None:
 
     assert answer.status_code == 200
     assert answer.headers["Content-Type"] == "text/calendar; charset=utf-8"
-    again = client.get("/kalender/council/hallingdal.ics", headers={"If-None-Match": answer.headers["ETag"]})
+    again = client.get(
+        "/kalender/council/hallingdal.ics", headers={"If-None-Match": answer.headers["ETag"]}
+    )
     assert again.status_code == 304
 
 
@@ -155,11 +164,15 @@ def test_serve_over_http(server: tuple[int, Path]) -> None:
     assert first.status == 200
     assert first.getheader("Content-Type") == "text/calendar; charset=utf-8"
     etag = first.getheader("ETag")
-    assert etag and first.body  # type: ignore[attr-defined]
+    assert etag
+    assert first.body
     cached = _get(port, "/body/hallingdal/regionradet.ics", If_None_Match=etag)
-    assert cached.status == 304 and cached.body == b""  # type: ignore[attr-defined]
+    assert cached.status == 304
+    assert cached.body == b""
     head = _get(port, "/body/hallingdal/regionradet.ics", "HEAD")
-    assert head.status == 200 and head.body == b"" and head.getheader("ETag") == etag  # type: ignore[attr-defined]
+    assert head.status == 200
+    assert head.body == b""
+    assert head.getheader("ETag") == etag
     assert _get(port, "/nothing.ics").status == 404
     assert _get(port, "/all.ics", "DELETE").status == 405
 
@@ -197,12 +210,12 @@ def test_serve_refuses_a_broken_register(tmp_path: Path) -> None:
     assert b"councils[Not A Slug].formal_name" in result.stderr
     assert b"Traceback" not in result.stderr
     with pytest.raises(LoadError):
-        from iprmodel_ical.wsgi import FileSource
-
         FileSource(source)
 
 
-def test_missing_plugin_is_explained(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_plugin_is_explained(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without iprmodel-ical, publish says how to install it, in the user's language."""
     from iprmodel import cli
 

@@ -30,7 +30,9 @@ __all__ = ["clean_text", "escape_text", "fold", "param"]
 
 # C0 controls except HTAB/LF/CR, DEL, C1 controls, and lone surrogates (not encodable).
 _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_NEEDS_WORK: Final = re.compile("[\\\\;,\n\r\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_NEEDS_WORK: Final = re.compile(
+    "[\\\\;,\n\r\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+)
 _PARAM_BAD: Final = re.compile('["\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
 _PARAM_QUOTE: Final = re.compile("[;:,]")
 _LIMIT: Final = 75

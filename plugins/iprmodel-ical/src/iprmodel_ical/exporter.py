@@ -100,9 +100,7 @@ def feed_options(request: ExportRequest) -> tuple[str, str | None, bool, bool]:
             value=repr(refresh),
         )
     if not any(int(part) for part in match.groups() if part):
-        raise IcalExportError(
-            "refresh must be longer than zero, got {value}", value=repr(refresh)
-        )
+        raise IcalExportError("refresh must be longer than zero, got {value}", value=repr(refresh))
     url = request.option("url")
     if url is not None and not URL.fullmatch(url):
         raise IcalExportError(

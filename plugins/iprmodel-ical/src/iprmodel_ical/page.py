@@ -118,7 +118,8 @@ def _upcoming(selection: Selection, locale: Locale, *, several: bool) -> str:
             f"<td>{escape(what + note)}</td><td>{escape(place)}</td></tr>"
         )
     head = "".join(
-        f'<th scope="col">{escape(h)}</th>' for h in (_("Date"), _("Time"), _("Meeting"), _("Place"))
+        f'<th scope="col">{escape(h)}</th>'
+        for h in (_("Date"), _("Time"), _("Meeting"), _("Place"))
     )
     return (
         f"<table><caption>{escape(_('Next meetings'))}</caption>"
@@ -167,7 +168,7 @@ def index_page(
     current = ' aria-current="page"'
     languages = "".join(
         f'<li><a href="{page_name(other)}" hreflang="{other}" lang="{other}"'
-        f'{current if other == locale else ""}>{_AUTONYMS[other]}</a></li>'
+        f"{current if other == locale else ''}>{_AUTONYMS[other]}</a></li>"
         for other in LOCALES
     )
     title = escape(_("Meeting calendars"))
@@ -186,9 +187,7 @@ def index_page(
         f'<header><nav aria-label="{escape(_("Language"), quote=True)}"><ul>{languages}</ul></nav>'
         f"<h1>{title}</h1>"
         f"<p>{escape(intro)}</p>"
-        "</header>\n<main>\n"
-        + "\n".join(parts)
-        + "\n</main>\n</body>\n</html>\n"
+        "</header>\n<main>\n" + "\n".join(parts) + "\n</main>\n</body>\n</html>\n"
     )
     return page.encode()
 

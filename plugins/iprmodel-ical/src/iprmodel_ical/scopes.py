@@ -23,9 +23,9 @@ Scopes: ``None`` (every meeting), ``council:ID``, ``body:ID`` or ``body:COUNCIL/
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import ClassVar, Final
 
 import attrs
@@ -196,9 +196,7 @@ class FeedIndex:
         appointments: dict[str, list[Appointment]] = {}
         for appointment in council.appointments:
             appointments.setdefault(appointment.body, []).append(appointment)
-        members = [
-            p for p in council.participations if p.role is ParticipationRole.MEMBER
-        ]
+        members = [p for p in council.participations if p.role is ParticipationRole.MEMBER]
         participants_here: set[str] = set()
         persons_here: set[str] = set()
         for meeting in council.meetings:

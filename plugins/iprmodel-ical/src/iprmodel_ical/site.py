@@ -126,9 +126,7 @@ def site_files(
         files[path] = writer.write(selection, url=f"{base}{path}" if base else None)
     default = locale or feed_locale(None, register.councils)
     for page_locale in LOCALES:
-        files[page_name(page_locale)] = index_page(
-            register, selections, page_locale, base_url=base
-        )
+        files[page_name(page_locale)] = index_page(register, selections, page_locale, base_url=base)
     files["index.html"] = files[page_name(default)]
     return files
 

@@ -82,30 +82,34 @@ class _Site:
         self.writer = FeedWriter(register, ExportRequest(locale=app.locale, options=options))
         self.app = app
         self.register = register
-        self.resources: dict[str, _Resource | None] = {}
+        self.scopes = self.writer.index.scopes(persons=app.persons)
+        self.allowed = frozenset(self.scopes)
+        # Only real resources are kept: unknown paths must not fill the memory.
+        self.resources: dict[str, _Resource] = {}
         self.lock = threading.Lock()
 
     def get(self, path: str) -> _Resource | None:
-        found = self.resources.get(path, False)
-        if found is not False:
-            return found  # type: ignore[return-value]
+        found = self.resources.get(path)
+        if found is not None:
+            return found
         with self.lock:
             built = self._build(path)
-            self.resources[path] = built
+            if built is not None:
+                self.resources[path] = built
         return built
 
     def _build(self, path: str) -> _Resource | None:
         index = self.writer.index
-        allowed = set(index.scopes(persons=self.app.persons))
-        if path in {"", "index.html"} or path in {page_name(loc) for loc in LOCALES}:
-            locale = self.app.locale or feed_locale(None, self.register.councils)
-            if path.startswith("index."):
-                locale = path.split(".")[1] if path != "index.html" else locale  # type: ignore[assignment]
-            selections = [index.select(scope) for scope in index.scopes(persons=self.app.persons)]
-            page = index_page(self.register, selections, locale, base_url=self.app.base_url)
+        pages: dict[str, Locale] = {page_name(loc): loc for loc in LOCALES}
+        if path in {"", "index.html"} or path in pages:
+            default = self.app.locale or feed_locale(None, self.register.councils)
+            selections = [index.select(scope) for scope in self.scopes]
+            page = index_page(
+                self.register, selections, pages.get(path, default), base_url=self.app.base_url
+            )
             return _resource(page, _HTML, _newest(index.select("all")))
         scope = scope_for_path(path)
-        if scope is None or scope not in allowed:
+        if scope is None or scope not in self.allowed:
             return None
         selection = index.select(scope)
         url = f"{self.app.base_url}{path}" if self.app.base_url else None
@@ -166,8 +170,12 @@ class FeedApp:
         """Answer one request (PEP 3333)."""
         method = environ.get("REQUEST_METHOD", "GET")
         if method not in {"GET", "HEAD"}:
-            return _plain(start_response, "405 Method Not Allowed", "method not allowed\n",
-                          [("Allow", "GET, HEAD")])
+            return _plain(
+                start_response,
+                "405 Method Not Allowed",
+                "method not allowed\n",
+                [("Allow", "GET, HEAD")],
+            )
         path = str(environ.get("PATH_INFO", "")).lstrip("/")
         try:
             resource = self._current().get(path)
@@ -183,7 +191,9 @@ class FeedApp:
             ("Cache-Control", self.cache_control),
         ]
         if resource.modified is not None:
-            headers.append(("Last-Modified", format_datetime(resource.modified.astimezone(UTC), usegmt=True)))
+            headers.append(
+                ("Last-Modified", format_datetime(resource.modified.astimezone(UTC), usegmt=True))
+            )
         if _not_modified(environ, resource):
             start_response("304 Not Modified", headers)
             return []

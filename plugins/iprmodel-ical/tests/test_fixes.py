@@ -219,3 +219,61 @@ def test_index_matches_a_plain_scan() -> None:
             selected = {m.id for _c, m, _r in index.select(f"body:{council.id}/{body.id}").items}
             assert selected == scanned
     assert re.fullmatch(r"all|council:.*|body:.*|participant:.*", index.scopes()[-1])
+
+
+def _scan_participant(register: Register, ident: str) -> set[str]:
+    """The participant scope by brute force: every meeting of every council, checked."""
+    chosen = set()
+    for council in register.councils:
+        bodies = {b.id: b for b in council.bodies}
+        for meeting in council.meetings:
+            day = meeting.start.date()
+            for body_id in (meeting.body, *meeting.joint_bodies):
+                body = bodies[body_id]
+                seated = any(d.participant == ident for d in body.composition) or any(
+                    s.participant == ident for s in body.observers
+                )
+                appointed = any(
+                    a.participant == ident
+                    and a.body == body_id
+                    and (a.valid_from is None or a.valid_from <= day)
+                    and (a.valid_to is None or day <= a.valid_to)
+                    for a in council.appointments
+                )
+                member = any(
+                    d.participant is None and (d.members or d.deputies) for d in body.composition
+                ) and any(
+                    p.participant == ident and p.role.value == "member" and p.active_on(day)
+                    for p in council.participations
+                )
+                if seated or appointed or member:
+                    chosen.add(f"{council.id}/{meeting.id}")
+    return chosen
+
+
+def _scan_person(register: Register, ident: str) -> set[str]:
+    return {
+        f"{c.id}/{m.id}"
+        for c in register.councils
+        for m in c.meetings
+        for a in c.appointments
+        if a.person == ident
+        and a.body in (m.body, *m.joint_bodies)
+        and (a.valid_from is None or a.valid_from <= m.start.date())
+        and (a.valid_to is None or m.start.date() <= a.valid_to)
+    }
+
+
+@pytest.mark.parametrize("source", ["corner", "all"])
+def test_index_matches_a_brute_force_scan(register: Register, source: str) -> None:
+    """Participant and person scopes from the index equal a scan of every meeting."""
+    chosen = register if source == "corner" else examples.load("all")
+    index = FeedIndex(chosen)
+    for participant in chosen.participants:
+        selected = {
+            f"{c.id}/{m.id}" for c, m, _r in index.select(f"participant:{participant.id}").items
+        }
+        assert selected == _scan_participant(chosen, participant.id), participant.id
+    for person in chosen.persons:
+        selected = {f"{c.id}/{m.id}" for c, m, _r in index.select(f"person:{person.id}").items}
+        assert selected == _scan_person(chosen, person.id), person.id

@@ -23,7 +23,7 @@ Scopes: ``None`` (every meeting), ``council:ID``, ``body:ID`` or ``body:COUNCIL/
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import ClassVar, Final
@@ -36,6 +36,7 @@ from iprmodel.model import (
     Body,
     Council,
     Meeting,
+    Participation,
     ParticipationRole,
     Person,
     Position,
@@ -146,18 +147,41 @@ def role_of(appointment: Appointment) -> Role:
     return Role(person=appointment.person, optional=True, kind=appointment.seat.value)
 
 
-def _seated(body: Body) -> tuple[frozenset[str], bool]:
-    """Participants named by a delegation or observer seat; whether every member has a seat."""
-    named = {d.participant for d in body.composition if d.participant is not None}
-    named |= {s.participant for s in body.observers if s.participant is not None}
-    every_member = any(
-        d.participant is None and (d.members or d.deputies) for d in body.composition
-    )
-    return frozenset(named), every_member
+def _rank(role: Role) -> tuple[bool, str]:
+    return role.optional, role.kind
+
+
+@attrs.frozen(kw_only=True)
+class _Seats:
+    """Where one participant has a seat in one council's bodies."""
+
+    named: frozenset[str]  # bodies whose delegation or observer seat names it
+    appointed: dict[str, tuple[Appointment, ...]]  # body -> appointments on its behalf
+    every_member: frozenset[str]  # bodies with a delegation for every member participant
+    memberships: tuple[Participation, ...]  # its member participations in the council
+
+    def bodies(self) -> set[str]:
+        return set(self.named) | set(self.appointed) | set(self.every_member)
+
+    def present(self, meeting: Meeting) -> bool:
+        day = meeting.start.date()
+        for body in bodies_of(meeting):
+            if body in self.named:
+                return True
+            if any(_active(a, day) for a in self.appointed.get(body, ())):
+                return True
+            if body in self.every_member and any(p.active_on(day) for p in self.memberships):
+                return True
+        return False
 
 
 class FeedIndex:
-    """Every scope of a register and its meetings, built in one pass (see the module)."""
+    """Every scope of a register, indexed once (see the module).
+
+    Meetings are filed by body in one pass; a participant's or a person's scope is
+    resolved from their seats and appointments through those lists, so it reads only
+    the meetings of the bodies they sit in.
+    """
 
     _last: ClassVar[tuple[Register, FeedIndex] | None] = None
     _lock: ClassVar = threading.Lock()
@@ -169,10 +193,9 @@ class FeedIndex:
         self._persons = {p.id: p for p in register.persons}
         self._bodies: dict[str, list[tuple[Council, Body]]] = {}
         self._by_body: dict[tuple[str, str], list[Item]] = {}
-        self._by_participant: dict[str, list[Item]] = {}
-        self._participant_councils: dict[str, list[Council]] = {}
-        self._by_person: dict[str, list[Item]] = {}
-        self._person_councils: dict[str, list[Council]] = {}
+        self._seats: dict[str, dict[str, _Seats]] = {}  # participant -> council id -> seats
+        # person -> council id -> body -> (appointment, role)
+        self._appointed: dict[str, dict[str, dict[str, list[tuple[Appointment, Role]]]]] = {}
         for council in register.councils:
             self._file(council)
 
@@ -188,47 +211,95 @@ class FeedIndex:
         return index
 
     def _file(self, council: Council) -> None:
-        bodies = {b.id: b for b in council.bodies}
+        by_body: dict[str, list[Item]] = {}
         for body in council.bodies:
             self._bodies.setdefault(body.id, []).append((council, body))
-            self._by_body[(council.id, body.id)] = []
-        seated = {b.id: _seated(b) for b in council.bodies}
-        appointments: dict[str, list[Appointment]] = {}
-        for appointment in council.appointments:
-            appointments.setdefault(appointment.body, []).append(appointment)
-        members = [p for p in council.participations if p.role is ParticipationRole.MEMBER]
-        participants_here: set[str] = set()
-        persons_here: set[str] = set()
+            by_body[body.id] = self._by_body[(council.id, body.id)] = []
         for meeting in council.meetings:
-            day = meeting.start.date()
-            present: set[str] = set()
-            roles: dict[str, list[Role]] = {}
-            every_member = False
+            item = (council, meeting, None)
             for body_id in bodies_of(meeting):
-                if body_id in bodies:
-                    self._by_body[(council.id, body_id)].append((council, meeting, None))
-                    named, everyone = seated[body_id]
-                    present |= named
-                    every_member = every_member or everyone
-                for appointment in appointments.get(body_id, ()):
-                    if _active(appointment, day):
-                        if appointment.participant is not None:
-                            present.add(appointment.participant)
-                        roles.setdefault(appointment.person, []).append(role_of(appointment))
-            if every_member:
-                present |= {p.participant for p in members if p.active_on(day)}
-            for participant in present:
-                self._by_participant.setdefault(participant, []).append((council, meeting, None))
-                participants_here.add(participant)
-            for person, found in roles.items():
-                # A member seat wins over a deputy seat (joint meetings of two bodies).
-                role = min(found, key=lambda r: (r.optional, r.kind))
-                self._by_person.setdefault(person, []).append((council, meeting, role))
-                persons_here.add(person)
-        for participant in participants_here:
-            self._participant_councils.setdefault(participant, []).append(council)
-        for person in persons_here:
-            self._person_councils.setdefault(person, []).append(council)
+                found = by_body.get(body_id)
+                if found is not None:
+                    found.append(item)
+        named: dict[str, set[str]] = {}
+        every_member: set[str] = set()
+        for body in council.bodies:
+            for delegation in body.composition:
+                if delegation.participant is not None:
+                    named.setdefault(delegation.participant, set()).add(body.id)
+                elif delegation.members or delegation.deputies:
+                    every_member.add(body.id)
+            for seat in body.observers:
+                if seat.participant is not None:
+                    named.setdefault(seat.participant, set()).add(body.id)
+        appointed: dict[str, dict[str, list[Appointment]]] = {}
+        for appointment in council.appointments:
+            if appointment.participant is not None:
+                appointed.setdefault(appointment.participant, {}).setdefault(
+                    appointment.body, []
+                ).append(appointment)
+            bodies = self._appointed.setdefault(appointment.person, {}).setdefault(council.id, {})
+            bodies.setdefault(appointment.body, []).append((appointment, role_of(appointment)))
+        members: dict[str, list[Participation]] = {}
+        for participation in council.participations:
+            if participation.role is ParticipationRole.MEMBER:
+                members.setdefault(participation.participant, []).append(participation)
+        candidates = set(named) | set(appointed) | (set(members) if every_member else set())
+        for participant in sorted(candidates):
+            memberships = tuple(members.get(participant, ()))
+            self._seats.setdefault(participant, {})[council.id] = _Seats(
+                named=frozenset(named.get(participant, ())),
+                appointed={b: tuple(a) for b, a in appointed.get(participant, {}).items()},
+                every_member=frozenset(every_member) if memberships else frozenset(),
+                memberships=memberships,
+            )
+
+    def _meetings(self, council: Council, bodies: Iterable[str]) -> Iterator[Meeting]:
+        """The meetings of ``bodies`` in ``council``, each once (joint meetings)."""
+        seen: set[str] = set()
+        for body in bodies:
+            for _council, meeting, _role in self._by_body.get((council.id, body), ()):
+                if meeting.id not in seen:
+                    seen.add(meeting.id)
+                    yield meeting
+
+    def _participant_items(self, ident: str) -> tuple[list[Item], list[Council]]:
+        items: list[Item] = []
+        councils: list[Council] = []
+        for council_id, seats in self._seats.get(ident, {}).items():
+            council = self._councils[council_id]
+            chosen: list[Item] = [
+                (council, m, None)
+                for m in self._meetings(council, sorted(seats.bodies()))
+                if seats.present(m)
+            ]
+            if chosen:
+                councils.append(council)
+                items.extend(chosen)
+        return items, councils
+
+    def _person_items(self, ident: str) -> tuple[list[Item], list[Council]]:
+        items: list[Item] = []
+        councils: list[Council] = []
+        for council_id, bodies in self._appointed.get(ident, {}).items():
+            council = self._councils[council_id]
+            chosen = 0
+            for meeting in self._meetings(council, bodies):
+                day = meeting.start.date()
+                roles = [
+                    role
+                    for body in bodies_of(meeting)
+                    for appointment, role in bodies.get(body, ())
+                    if _active(appointment, day)
+                ]
+                if roles:
+                    # A member seat wins over a deputy seat (joint meetings of two bodies).
+                    role = roles[0] if len(roles) == 1 else min(roles, key=_rank)
+                    items.append((council, meeting, role))
+                    chosen += 1
+            if chosen:
+                councils.append(council)
+        return items, councils
 
     def scopes(self, *, persons: bool = False) -> tuple[str, ...]:
         """Every scope with a feed: all, each council, body, participant (and person)."""
@@ -240,10 +311,10 @@ class FeedIndex:
         out.extend(
             f"participant:{p.id}"
             for p in self.register.participants
-            if p.id in taking_part or p.id in self._by_participant
+            if p.id in taking_part or p.id in self._seats
         )
         if persons:
-            out.extend(f"person:{p.id}" for p in self.register.persons if p.id in self._by_person)
+            out.extend(f"person:{p.id}" for p in self.register.persons if p.id in self._appointed)
         return tuple(out)
 
     def select(self, scope: str | None) -> Selection:
@@ -282,19 +353,21 @@ class FeedIndex:
             participant = self._participants.get(ident)
             if participant is None:
                 raise IcalExportError("no participant with id {id}", id=repr(ident))
+            items, councils = self._participant_items(ident)
             return Selection(
                 scope=f"participant:{ident}",
-                councils=tuple(self._participant_councils.get(ident, ())) or register.councils,
-                items=tuple(self._by_participant.get(ident, ())),
+                councils=tuple(councils) or register.councils,
+                items=tuple(items),
                 subject=participant,
             )
         person = self._persons.get(ident)
         if person is None:
             raise IcalExportError("no person with id {id}", id=repr(ident))
+        items, councils = self._person_items(ident)
         return Selection(
             scope=f"person:{ident}",
-            councils=tuple(self._person_councils.get(ident, ())) or register.councils,
-            items=tuple(self._by_person.get(ident, ())),
+            councils=tuple(councils) or register.councils,
+            items=tuple(items),
             subject=person,
         )
 

@@ -109,6 +109,23 @@ def test_mounted_in_flask() -> None:
     assert again.status_code == 304
 
 
+def test_the_how_to_flask_lines_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Flask block of docs/how-to/publish-a-meeting-feed.md, run as it is written."""
+    pytest.importorskip("flask")
+    guide = Path(__file__).parents[3] / "docs" / "how-to" / "publish-a-meeting-feed.md"
+    text = guide.read_text(encoding="utf-8")
+    block = text.split("Flask, under `/kalender/`:\n\n```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "register.json").write_bytes(dumps(examples.load("hallingdal")))
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, Any] = {"__name__": "kommune"}
+    exec(compile(block, str(guide), "exec"), namespace)  # the documented lines, nothing else
+    client = namespace["app"].test_client()
+    answer = client.get("/kalender/council/hallingdal.ics")
+
+    assert answer.status_code == 200
+    assert b"URL:https://kommune.example/kalender/council/hallingdal.ics" in answer.data
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -229,3 +229,15 @@ def test_publish_from_a_file(tmp_path: Path) -> None:
     assert os.listdir(tmp_path / "site")
     assert re.search(rb"BEGIN:VEVENT", (tmp_path / "site" / "all.ics").read_bytes())
     assert isinstance(examples.load("hadeland"), Register)
+
+
+@pytest.mark.parametrize("name", ["hallingdal", "all"])
+def test_page_lists_each_feed_once_under_a_unique_name(tmp_path: Path, name: str) -> None:
+    """No two feeds on a page share a calendar name (one council: no separate all.ics)."""
+    publish(examples.load(name), tmp_path, persons=True)
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    names = re.findall(r"<li><strong>(.*?)</strong>", page)
+    feeds = [h for h in links(tmp_path / "index.html").hrefs if h.endswith(".ics")]
+
+    assert names
+    assert len(names) == len(set(names)) == len(feeds) == len(set(feeds))

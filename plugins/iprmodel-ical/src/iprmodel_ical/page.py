@@ -146,7 +146,8 @@ def index_page(
 
     parts: list[str] = []
     everything = by_scope.get("all")
-    if everything is not None:
+    # With one council, all.ics is that council's feed: listed once, under the council.
+    if everything is not None and count > 1:
         parts.append(f"<h2>{escape(_('All meetings'))}</h2>")
         parts.append(f'<ul class="feeds">{item(everything)}</ul>')
         parts.append(_upcoming(everything, locale, several=count > 1))

@@ -13,6 +13,7 @@ it they stop with a message saying how to install it.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -80,6 +81,9 @@ def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
 
     site = _plugin("iprmodel_ical.site", _)
     register = _load(args.source, _)
+    # The register lives until the end: keep the garbage collector from walking its
+    # millions of objects again and again while the feeds are written.
+    gc.freeze()
     result = site.publish(
         register,
         Path(args.output),

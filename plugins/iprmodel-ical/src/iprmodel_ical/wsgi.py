@@ -63,11 +63,17 @@ class _Resource:
     content_type: str
     etag: str
     modified: datetime | None
+    headers: tuple[tuple[str, str], ...]  # worked out once: a 304 is then a lookup
 
 
-def _resource(body: bytes, content_type: str, modified: datetime | None) -> _Resource:
+def _resource(body: bytes, content_type: str, modified: datetime | None, cache: str) -> _Resource:
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    return _Resource(body=body, content_type=content_type, etag=etag, modified=modified)
+    headers = [("Content-Type", content_type), ("ETag", etag), ("Cache-Control", cache)]
+    if modified is not None:
+        headers.append(("Last-Modified", format_datetime(modified.astimezone(UTC), usegmt=True)))
+    return _Resource(
+        body=body, content_type=content_type, etag=etag, modified=modified, headers=tuple(headers)
+    )
 
 
 def _newest(selection: Selection) -> datetime | None:
@@ -107,13 +113,14 @@ class _Site:
             page = index_page(
                 self.register, selections, pages.get(path, default), base_url=self.app.base_url
             )
-            return _resource(page, _HTML, _newest(index.select("all")))
+            return _resource(page, _HTML, _newest(index.select("all")), self.app.cache_control)
         scope = scope_for_path(path)
         if scope is None or scope not in self.allowed:
             return None
         selection = index.select(scope)
         url = f"{self.app.base_url}{path}" if self.app.base_url else None
-        return _resource(self.writer.write(selection, url=url), _ICS, _newest(selection))
+        body = self.writer.write(selection, url=url)
+        return _resource(body, _ICS, _newest(selection), self.app.cache_control)
 
 
 class FeedApp:
@@ -185,15 +192,7 @@ class FeedApp:
             return _plain(start_response, "500 Internal Server Error", "internal error\n")
         if resource is None:
             return _plain(start_response, "404 Not Found", "not found\n")
-        headers = [
-            ("Content-Type", resource.content_type),
-            ("ETag", resource.etag),
-            ("Cache-Control", self.cache_control),
-        ]
-        if resource.modified is not None:
-            headers.append(
-                ("Last-Modified", format_datetime(resource.modified.astimezone(UTC), usegmt=True))
-            )
+        headers = list(resource.headers)
         if _not_modified(environ, resource):
             start_response("304 Not Modified", headers)
             return []

@@ -211,11 +211,14 @@ def _serve(register: Register) -> int:
     source = Path(name)
     source.write_bytes(serialization.dumps(register, indent=False))
     port = _free_port()
+    # Its messages go to a file: a pipe nobody reads would fill and stop the server.
+    log = (_WORK / "serve.log").open("wb")
     child = subprocess.Popen(
         [sys.executable, "-m", "iprmodel", "serve", str(source), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=log,
     )
+    log.close()  # the child has its own copy
     _CHILDREN.append(child)
     _wait(port, child, 600)
     return port

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -124,6 +125,9 @@ def run_serve(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
         remote_links=args.remote_links,
     )
     app.check()
+    # waitress warns in English on every request that waits in its queue; under load
+    # that floods the terminal (or a log pipe) with words the user did not ask for.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     server = waitress.create_server(app, host=args.host, port=args.port, ident="iprmodel")
     out.write(
         _("serving {url} (stop with Ctrl-C)").format(url=f"http://{args.host}:{args.port}/") + "\n"

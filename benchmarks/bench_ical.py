@@ -19,7 +19,8 @@ from datetime import UTC, timedelta
 from harness import Case
 from icalendar import Calendar, Event, Timezone
 from iprmodel_ical import VTIMEZONE, ICalExporter
-from iprmodel_ical.exporter import _STATUS, _description, _summary, _words
+from iprmodel_ical.events import STATUS, EventWriter
+from iprmodel_ical.words import words as plugin_words
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import MeetingStatus, Register
@@ -28,7 +29,14 @@ from iprmodel.testing.synthetic import national
 
 def idiomatic_icalendar(register: Register) -> bytes:
     """The feed the way icalendar's documentation builds one, same content as ours."""
-    words = _words("nb")
+    words = plugin_words("nb")
+    texts = EventWriter(
+        words={c.id: words for c in register.councils},
+        several=len(register.councils) > 1,
+        persons={},
+        attendees=False,
+        remote_links=True,
+    )
     cal = Calendar.new(name="Møter", prodid="-//iprmodel//baseline//NO", uid="baseline")
     cal.add("REFRESH-INTERVAL", timedelta(hours=12), parameters={"VALUE": "DURATION"})
     cal.add("X-PUBLISHED-TTL", "PT12H")
@@ -48,12 +56,12 @@ def idiomatic_icalendar(register: Register) -> bytes:
                 sequence=meeting.revision,
                 start=meeting.start,
                 end=meeting.end,
-                summary=_summary(council, meeting, None, bodies, words),
+                summary=texts._summary(council, meeting, None, words),
                 location=place or None,
-                description=_description(meeting, words) or None,
+                description=texts._description(meeting, words) or None,
                 status="TENTATIVE"
                 if meeting.illustrative and meeting.status is not MeetingStatus.CANCELLED
-                else _STATUS[meeting.status],
+                else STATUS[meeting.status],
                 url=meeting.url,
                 categories=([words.body_kinds[body.kind]] if body else [])
                 + [words.meeting_kinds[meeting.kind]],

@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from iprmodel import cli_init
+from iprmodel import cli_init, cli_publish
 from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
@@ -243,6 +243,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
     )
     cli_init.add_parser(commands, common, _)
+    cli_publish.add_parser(commands, common, _)
     return parser
 
 
@@ -505,6 +506,8 @@ _COMMANDS = {
     "vote": _cmd_vote,
     "schema": _cmd_schema,
     "init": cli_init.run,
+    "publish": cli_publish.run_publish,
+    "serve": cli_publish.run_serve,
 }
 
 

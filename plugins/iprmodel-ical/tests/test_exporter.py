@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -136,26 +137,32 @@ def test_ex_officio_attendance_is_busy_time() -> None:
 
 
 def test_person_scope_roles(register: Register, export_text: Export) -> None:
-    """A deputy's and an observer's events are optional and do not block time."""
+    """A deputy's and an observer's events are optional, do not block time and have own UIDs."""
     chair = _events(export_text(register, scope="person:gol-ordforar"))
     deputy = _events(export_text(register, scope="person:gol-vara", locale="nb"))
     observer = _events(export_text(register, scope="person:fylkesordforar", locale="en"))
 
     assert len(chair) == 6  # four Regionråd meetings, two Hallingting meetings
-    assert all("TRANSP:OPAQUE" in e for e in chair.values())
+    cancelled = "regionradet-2026-2@hallingdal.iprmodel"
+    assert all("TRANSP:OPAQUE" in e for uid, e in chair.items() if uid != cancelled)
+    assert "TRANSP:TRANSPARENT" in chair[cancelled]
     assert "X-IPRMODEL-ROLE:chair" in chair["regionradet-2026-1@hallingdal.iprmodel"]
     assert "X-IPRMODEL-ROLE:member" in chair["hallingtinget-2026-1@hallingdal.iprmodel"]
-    assert set(deputy) == {f"regionradet-2026-{n}@hallingdal.iprmodel" for n in range(1, 5)}
+    # The deputy's copy differs from the public event, so it has a UID of its own.
+    assert set(deputy) == {
+        f"regionradet-2026-{n}.gol-vara@hallingdal.iprmodel" for n in range(1, 5)
+    }
     for event in deputy.values():
         assert "TRANSP:TRANSPARENT" in event
+        assert "X-MICROSOFT-CDO-BUSYSTATUS:FREE" in event
         assert "X-IPRMODEL-ROLE:deputy" in event
     assert (
-        "SUMMARY:Regionrådet\\, møte 1/2026 (som vara)"
-        in deputy["regionradet-2026-1@hallingdal.iprmodel"]
+        "SUMMARY:Regionrådet for Hallingdal: Regionrådet\\, møte 1/2026 (som vara)"
+        in deputy["regionradet-2026-1.gol-vara@hallingdal.iprmodel"]
     )
     assert (
-        "SUMMARY:CANCELLED: Regionrådet\\, meeting 2/2026 (as observer)"
-        in observer["regionradet-2026-2@hallingdal.iprmodel"]
+        "SUMMARY:CANCELLED: Regionrådet for Hallingdal: Regionrådet\\, meeting 2/2026 (as observer)"
+        in observer["regionradet-2026-2.fylkesordforar@hallingdal.iprmodel"]
     )
 
 
@@ -383,7 +390,10 @@ def test_joint_meeting_names_every_body(register: Register, export_text: Export)
     joint = _replace_meeting(register, "hallingtinget-2026-1", joint_bodies=("regionradet",))
     feed = export_text(joint, scope="body:hallingdal/regionradet", locale="nn")
 
-    assert "SUMMARY:Hallingtinget + Regionrådet\\, møte 1/2026" in feed
+    unfolded = feed.replace("\r\n ", "")
+    assert (
+        "SUMMARY:Regionrådet for Hallingdal: Hallingtinget + Regionrådet\\, møte 1/2026" in unfolded
+    )
 
 
 def test_empty_feed_is_valid() -> None:
@@ -452,20 +462,42 @@ def test_cli_export(tmp_path: Path) -> None:
     )
 
 
+def _source_messages() -> set[str]:
+    """Every literal message of the package: ``_()``/``gettext``/``ngettext`` calls and errors."""
+    package = Path(__file__).parents[1] / "src" / "iprmodel_ical"
+    found: set[str] = set()
+    for path in sorted(package.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            first = node.args[0]
+            if name in {"_", "gettext", "ngettext", "IcalExportError"} and isinstance(
+                first, ast.Constant
+            ):
+                found.add(str(first.value))
+            if isinstance(first, ast.IfExp):  # _(a if cond else b)
+                found |= {
+                    str(b.value) for b in (first.body, first.orelse) if isinstance(b, ast.Constant)
+                }
+    return found
+
+
 @pytest.mark.parametrize("locale", ["nb", "nn", "en"])
 def test_catalog_complete_and_compiled(locale: str) -> None:
-    """Every message is translated, the .mo matches the .po, and no entry is stale."""
+    """Every message is translated, the .mo matches the .po, and no entry is missing or stale."""
     folder = LOCALEDIR / locale / "LC_MESSAGES"
     po = polib.pofile(str(folder / "iprmodel_ical.po"))
     mo = polib.mofile(str(folder / "iprmodel_ical.mo"))
-    source = (Path(__file__).parents[1] / "src" / "iprmodel_ical" / "exporter.py").read_text()
 
     for entry in po:
         if entry.msgid_plural:
             assert all(entry.msgstr_plural.values()), entry.msgid
         else:
             assert entry.msgstr, entry.msgid
-        assert entry.msgid in source, entry.msgid
+    templates = {"{summary} (as observer)", "{summary} (as deputy)"}  # chosen, then translated
+    assert {e.msgid for e in po} == _source_messages() | templates
     assert {(e.msgid, e.msgstr) for e in po} == {(e.msgid, e.msgstr) for e in mo}
 
 

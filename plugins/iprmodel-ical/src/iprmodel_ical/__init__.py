@@ -19,7 +19,16 @@ from __future__ import annotations
 from typing import Any
 
 from iprmodel_ical.content import clean_text, escape_text, fold, param
-from iprmodel_ical.exporter import DOMAIN, LOCALEDIR, PRODID, SCOPE_FORMS, ICalExporter, uid_for
+from iprmodel_ical.exporter import (
+    DOMAIN,
+    LOCALEDIR,
+    PRODID,
+    SCOPE_FORMS,
+    FeedWriter,
+    ICalExporter,
+    uid_for,
+)
+from iprmodel_ical.scopes import FeedIndex
 from iprmodel_ical.timezone import TZID, VTIMEZONE, VTIMEZONE_LINES
 
 __all__ = [
@@ -30,6 +39,8 @@ __all__ = [
     "TZID",
     "VTIMEZONE",
     "VTIMEZONE_LINES",
+    "FeedIndex",
+    "FeedWriter",
     "ICalExporter",
     "__version__",
     "clean_text",

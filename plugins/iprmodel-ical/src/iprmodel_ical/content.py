@@ -4,8 +4,9 @@
 Small and strict on purpose, because feeds are written line by line, fast:
 
 * :func:`escape_text` removes control characters (RFC 5545 TEXT excludes CTLs
-  except HTAB) and unpaired surrogates, turns CR, LF and CRLF into ``\\n`` and
-  escapes backslash, semicolon and comma (§ 3.3.11).
+  except HTAB) and unpaired surrogates, turns CR, LF, CRLF and the Unicode line and
+  paragraph separators (U+2028, U+2029: one client drops a property holding them)
+  into ``\\n`` and escapes backslash, semicolon and comma (§ 3.3.11).
 * :func:`param` quotes a parameter value and drops what a quoted value may not
   hold (``"`` and controls, § 3.1).
 * :func:`fold` breaks a line into 75-octet pieces (§ 3.1), never inside a UTF-8
@@ -29,21 +30,25 @@ __all__ = ["clean_text", "escape_text", "fold", "param"]
 
 # C0 controls except HTAB/LF/CR, DEL, C1 controls, and lone surrogates (not encodable).
 _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_NEEDS_WORK: Final = re.compile("[\\\\;,\n\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_PARAM_BAD: Final = re.compile('["\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]')
+_NEEDS_WORK: Final = re.compile(
+    "[\\\\;,\n\r\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+)
+_PARAM_BAD: Final = re.compile('["\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
 _PARAM_QUOTE: Final = re.compile("[;:,]")
 _LIMIT: Final = 75
 
 
 def clean_text(value: str) -> str:
-    """``value`` without control characters; CR and CRLF become LF.
+    """``value`` without control characters; CR, CRLF, U+2028 and U+2029 become LF.
 
-    >>> clean_text("a\\r\\nb\\x0bc")
-    'a\\nbc'
+    >>> clean_text("a\\r\\nb\\x0bc\\u2028d")
+    'a\\nbc\\nd'
     """
     value = _CONTROL.sub("", value)
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in value or "\u2029" in value:
+        value = value.replace("\u2028", "\n").replace("\u2029", "\n")
     return value
 
 

@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: MIT
+"""The one converter between the model and plain data (dicts, lists, strings, numbers).
+
+Only this package knows the plain-data shape. It is:
+
+* **lossless**: ``structure(unstructure(x)) == x`` for every register;
+* **strict**: ``3`` is not ``"3"``, unknown keys are rejected, naive datetimes are errors;
+* **versioned**: the top-level ``format`` key names the format version; a newer or
+  unknown version gets a clear message, and older versions are migrated;
+* **deterministic**: keys sorted, sets sorted, datetimes in Europe/Oslo with their offset;
+* **thorough**: a bad document gets *every* problem at once, each as ``path: message``,
+  including references to ids that do not exist.
+
+Its modules: :mod:`~iprmodel.serialization.converter` (the cattrs converter and its
+strict hooks), :mod:`~iprmodel.serialization.json` and
+:mod:`~iprmodel.serialization.toml` (text to plain data),
+:mod:`~iprmodel.serialization.migrate` (format versions),
+:mod:`~iprmodel.serialization.problems` (``path: message``) and
+:mod:`~iprmodel.serialization.references` (ids and references). This module joins them
+with the fast decoder and encoder of :mod:`iprmodel.codec`.
+
+>>> from iprmodel.model import LocalizedText, Municipality, Register
+>>> register = Register(participants=(Municipality(id="gol", name=LocalizedText(nn="Gol")),))
+>>> data = unstructure(register)
+>>> data["participants"]
+[{'id': 'gol', 'name': {'nn': 'Gol'}, 'kind': 'municipality'}]
+>>> structure(data) == register
+True
+>>> structure({"format": 1, "persons": [{"id": "x", "name": 3}]})
+Traceback (most recent call last):
+...
+iprmodel.errors.LoadError: persons[x].name: expected text, got 3
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import orjson
+from cattrs.errors import ClassValidationError, IterableValidationError
+
+from iprmodel.codec import Decoder, Encoder
+from iprmodel.errors import LoadError, Problem
+from iprmodel.model import Council, Register
+from iprmodel.model.register import FORMAT_VERSION
+from iprmodel.serialization.converter import _TAGS, TAG_KEY, converter
+from iprmodel.serialization.json import _free_of_controls as _free_of_controls
+from iprmodel.serialization.json import _parse_canonical, _parse_strict, parse_json
+from iprmodel.serialization.migrate import MIGRATIONS, _migrate
+from iprmodel.serialization.problems import _problem as _problem
+from iprmodel.serialization.problems import _problems as _problems
+from iprmodel.serialization.references import (
+    _COUNCIL_KINDS,
+    _council_ids,
+    _global_ids,
+    check_references,
+)
+from iprmodel.serialization.toml import parse_toml
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MIGRATIONS",
+    "TAG_KEY",
+    "check_references",
+    "converter",
+    "dumps",
+    "load",
+    "loads",
+    "loads_toml",
+    "parse_json",
+    "parse_toml",
+    "structure",
+    "unstructure",
+]
+
+
+@functools.cache
+def _decoder(*, clean: bool = False) -> Decoder:
+    # Most documents are valid: they are read by code generated from the model and
+    # this converter's hooks, and only one it gives up on is read with the converter.
+    return Decoder(
+        converter,
+        tags=_TAGS,
+        tag_key=TAG_KEY,
+        scopes={Council: ((*_COUNCIL_KINDS, "task"), _council_ids)},
+        root_index=_global_ids,
+        clean=clean,
+    )
+
+
+@functools.cache
+def _encoder(*, native: tuple[type, ...] = ()) -> Encoder:
+    # What the converter writes, generated as one function per class.
+    return Encoder(converter, tags=_TAGS, tag_key=TAG_KEY, native=native)
+
+
+# orjson writes these as the converter does (ISO 8601; every datetime in the model is
+# already in Europe/Oslo), only faster: dumps leaves them to it.
+_ORJSON_NATIVE: Final = (date, datetime)
+
+
+# -- the public functions ------------------------------------------------------------
+
+
+def unstructure(register: Register) -> dict[str, Any]:
+    """Turn a register into plain data, with the ``format`` version tag first."""
+    data: dict[str, Any] = _encoder().unstructure(register, Register)
+    return {"format": FORMAT_VERSION, **data}
+
+
+def structure(data: object) -> Register:
+    """Turn plain data into a register, or raise :class:`~iprmodel.errors.LoadError`.
+
+    Every structural problem and every dangling reference is reported at once.
+    """
+    return _structure(data, clean=False)
+
+
+def _structure(data: object, *, clean: bool) -> Register:
+    if not isinstance(data, dict):
+        raise LoadError((Problem(path="", template="expected an object with a 'format' key"),))
+    payload = _migrate(data)
+    try:
+        fast: Register = _decoder(clean=clean).structure(payload, Register)
+    except Exception:
+        pass
+    else:
+        return fast
+    problems = list(check_references(payload))
+    try:
+        register: Register = converter.structure(payload, Register)
+    except (ClassValidationError, IterableValidationError) as error:
+        problems[:0] = _problems(error, "", payload)
+    except (TypeError, ValueError) as error:
+        problems.insert(0, _problem(error, "", None))
+    if problems:
+        # The same duplicate id may be found by the model and by the reference walk.
+        raise LoadError(dict.fromkeys(problems))
+    return register
+
+
+def dumps(register: Register, *, indent: bool = True) -> bytes:
+    """The canonical JSON bytes of ``register``: sorted keys, UTF-8, final newline.
+
+    The same register always gives the same bytes.
+    """
+    option = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+    if indent:
+        option |= orjson.OPT_INDENT_2
+    data = _encoder(native=_ORJSON_NATIVE).unstructure(register, Register)
+    return orjson.dumps({"format": FORMAT_VERSION, **data}, option=option, default=_other)
+
+
+def _other(value: object) -> Any:
+    # orjson writes date and datetime itself but not their subclasses (pendulum,
+    # pandas.Timestamp): those are written by the converter's hooks.
+    if isinstance(value, date):
+        return converter.unstructure(value)
+    raise TypeError(type(value).__name__)
+
+
+def loads(text: bytes | str) -> Register:
+    """Parse canonical JSON into a register; syntax errors name line and column.
+
+    A key repeated inside one object is an error, not a silent overwrite (orjson and
+    most parsers keep the last value): see :func:`parse_json`. Canonical bytes (what
+    :func:`dumps` writes) take a faster path with the same answers; see "How loading
+    stays strict and fast" in the docs.
+    """
+    if isinstance(text, bytes):
+        canonical = _parse_canonical(text)
+        if canonical is not None:
+            return _structure(canonical, clean=_free_of_controls(text))
+    return structure(_parse_strict(text))
+
+
+def load(path: str | Path) -> Register:
+    """Load a register from a ``.json`` or hand-written ``.toml`` file."""
+    file = Path(path)
+    try:
+        content = file.read_bytes()
+    except OSError as error:
+        raise LoadError(
+            (
+                Problem(
+                    path=str(file),
+                    template="cannot read the file: {reason}",
+                    params=(("reason", error.strerror or str(error)),),
+                ),
+            )
+        ) from None
+    if file.suffix.lower() == ".toml":
+        return loads_toml(content)
+    return loads(content)
+
+
+def loads_toml(content: bytes | str) -> Register:
+    """Parse a TOML register (the same shape as JSON; dates may be TOML dates)."""
+    return structure(parse_toml(content))

@@ -1,0 +1,244 @@
+# SPDX-License-Identifier: MIT
+"""References and ids in plain data: every reference must name an object of its kind.
+
+The walk follows the model's field metadata (``REF`` for a reference, ``UNIQUE`` for a
+list whose ids must differ) and reports every problem found, as ``path: message``.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+import attrs
+
+from iprmodel.errors import Phrase, Problem
+from iprmodel.model import Council, Register
+from iprmodel.model._fields import REF, UNIQUE
+from iprmodel.serialization.converter import _TAGS, TAG_KEY, _show
+from iprmodel.serialization.problems import _join, _segment
+
+__all__ = ["check_references"]
+
+# Which ids a reference kind may point at. "party" is anyone who can sign or fund.
+_GLOBAL_KINDS: Final = {
+    "participant": ("participants",),
+    "person": ("persons",),
+    "organisation": ("organisations",),
+    "party": ("participants", "organisations"),
+    "council": ("councils",),
+}
+_COUNCIL_KINDS: Final = {
+    "body": ("bodies",),
+    "meeting": ("meetings",),
+    "theme": ("themes",),
+    "plan": ("strategic_plans",),
+    "project": ("projects",),
+    "fund": ("funds",),
+    "appointment": ("appointments",),
+}
+
+
+# The words for each kind of reference, so "no {kind} has the id" reads in nb and nn too.
+_REF_WORDS: Final = {
+    "participant": Phrase("participant"),
+    "person": Phrase("person"),
+    "organisation": Phrase("organisation"),
+    "party": Phrase("participant or organisation"),
+    "council": Phrase("council"),
+    "body": Phrase("body"),
+    "meeting": Phrase("meeting"),
+    "theme": Phrase("theme"),
+    "plan": Phrase("strategic plan"),
+    "project": Phrase("project"),
+    "fund": Phrase("fund"),
+    "appointment": Phrase("appointment"),
+    "task": Phrase("task"),
+}
+
+
+def _ids(items: object) -> frozenset[str]:
+    if not isinstance(items, list):
+        return frozenset()
+    return frozenset(
+        item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)
+    )
+
+
+def _council_ids(council: dict[str, Any]) -> dict[str, frozenset[str]]:
+    index = {
+        kind: frozenset().union(*(_ids(council.get(key)) for key in keys))
+        for kind, keys in _COUNCIL_KINDS.items()
+    }
+    tasks: set[str] = set()
+    plans = council.get("action_plans")
+    if isinstance(plans, list):
+        for plan in plans:
+            if isinstance(plan, dict):
+                tasks |= _ids(plan.get("tasks"))
+    index["task"] = frozenset(tasks)
+    return index
+
+
+def _global_ids(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    return {
+        kind: frozenset().union(*(_ids(data.get(key)) for key in keys))
+        for kind, keys in _GLOBAL_KINDS.items()
+    }
+
+
+def check_references(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """Every reference in plain ``data`` (a register without its format tag) that names no object."""
+    index = _global_ids(data)
+    problems: list[Problem] = []
+    _walk(Register, data, None, index, problems)
+    return iter(problems)
+
+
+# A path is built only when a problem is found: until then it is a linked chain of
+# (parent, part) pairs, part being a field name or a (list, index) pair.
+_Path = tuple[Any, Any] | None
+
+
+def _format_path(path: _Path) -> str:
+    parts = []
+    while path is not None:
+        path, part = path
+        parts.append(part)
+    text = ""
+    for part in reversed(parts):
+        text = _join(text, part) if isinstance(part, str) else text + _segment(*part)
+    return text
+
+
+def _walk(
+    cls: type,
+    raw: object,
+    path: _Path,
+    index: dict[str, frozenset[str]],
+    problems: list[Problem],
+) -> None:
+    if not isinstance(raw, dict):
+        return
+    if cls is Council:
+        index = {**index, **_council_ids(raw)}
+    for name in _unique_fields(cls):
+        _check_unique(raw.get(name), (path, name), problems)
+    for name, kind, children in _plan(cls):
+        value = raw.get(name)
+        if value is None:
+            continue
+        here = (path, name)
+        if kind is not None:
+            _check_ref(kind, value, here, index, problems)
+        elif children is not None:
+            if type(value) is list:
+                for i, item in enumerate(value):
+                    target = _pick(children, item)
+                    if target is not None:
+                        _walk(target, item, (here, (value, i)), index, problems)
+            else:
+                target = _pick(children, value)
+                if target is not None:
+                    _walk(target, value, here, index, problems)
+
+
+def _check_unique(items: object, path: _Path, problems: list[Problem]) -> None:
+    # The model checks this too, but only once everything else in the object loaded;
+    # here a duplicate is reported together with the other problems.
+    if type(items) is not list:
+        return
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        item_id = item.get("id") if type(item) is dict else None
+        if type(item_id) is not str:
+            continue
+        if item_id in seen:
+            problems.append(
+                Problem(
+                    path=f"{_format_path(path)}[{i}].id",
+                    template="the id {id} is used by an earlier entry too",
+                    params=(("id", repr(item_id)),),
+                )
+            )
+        seen.add(item_id)
+
+
+@functools.cache
+def _unique_fields(cls: type) -> tuple[str, ...]:
+    return tuple(field.alias for field in attrs.fields(cls) if field.metadata.get(UNIQUE))
+
+
+def _check_ref(
+    kind: str,
+    value: object,
+    path: _Path,
+    index: dict[str, frozenset[str]],
+    problems: list[Problem],
+) -> None:
+    known = index.get(kind, frozenset())
+    values = value if type(value) is list else (value,)
+    for i, item in enumerate(values):
+        if type(item) is str and item not in known:
+            where = _format_path(path) + (f"[{i}]" if type(value) is list else "")
+            problems.append(
+                Problem(
+                    path=where,
+                    template="no {kind} has the id {id}",
+                    params=(("kind", _REF_WORDS.get(kind, Phrase(kind))), ("id", _show(item))),
+                )
+            )
+
+
+def _pick(children: tuple[type, ...], raw: object) -> type | None:
+    if len(children) == 1:
+        return children[0]
+    if isinstance(raw, dict):
+        tag = raw.get(TAG_KEY)
+        for cls in children:
+            if _TAGS.get(cls) == tag:
+                return cls
+    return None
+
+
+_Plan = tuple[tuple[str, str | None, tuple[type, ...] | None], ...]
+
+
+@functools.cache
+def _plan(cls: type) -> _Plan:
+    """For each field of ``cls`` that holds or leads to references: (name, ref kind, classes)."""
+    hints = typing.get_type_hints(cls)
+    plan: list[tuple[str, str | None, tuple[type, ...] | None]] = []
+    for field in attrs.fields(cls):
+        kind = field.metadata.get(REF)
+        if kind is not None:
+            plan.append((field.alias, kind, None))
+            continue
+        classes = tuple(c for c in _attrs_classes(hints[field.name]) if _leads_to_refs(c))
+        if classes:
+            plan.append((field.alias, None, classes))
+    return tuple(plan)
+
+
+def _attrs_classes(type_: Any) -> Iterator[type]:
+    if isinstance(type_, type) and attrs.has(type_):
+        yield type_
+        return
+    if typing.get_origin(type_) in (typing.Union, types.UnionType, tuple, frozenset):
+        for arg in typing.get_args(type_):
+            if arg is not Ellipsis:
+                yield from _attrs_classes(arg)
+
+
+@functools.cache
+def _leads_to_refs(cls: type) -> bool:
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        if REF in field.metadata:
+            return True
+        if any(c is not cls and _leads_to_refs(c) for c in _attrs_classes(hints[field.name])):
+            return True
+    return False

@@ -97,10 +97,17 @@ class Problem:
 
 
 class LoadError(IprModelError):
-    """Data could not be loaded; ``problems`` lists every problem found, one per path."""
+    """Data could not be loaded; ``problems`` lists the problems found, one per path.
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    Loading stops collecting after a limit (``max_problems``, 200 by default): then
+    :attr:`omitted` is how many more were found, and the last entry of ``problems``
+    (without a path) says so: "… and 12 more problems".
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, omitted: int = 0) -> None:
         self.problems = tuple(problems)
+        #: Problems found beyond the limit and not listed (a lower bound if checking stopped).
+        self.omitted = omitted
         super().__init__("\n".join(p.line() for p in self.problems))
 
 

@@ -46,10 +46,11 @@ from iprmodel.codec import Decoder, Encoder
 from iprmodel.errors import LoadError, Problem
 from iprmodel.model import Council, Register
 from iprmodel.model.register import FORMAT_VERSION
-from iprmodel.serialization.converter import _TAGS, TAG_KEY, converter
+from iprmodel.serialization.converter import _TAGS, BUDGET, TAG_KEY, Budget, converter
 from iprmodel.serialization.json import _free_of_controls as _free_of_controls
 from iprmodel.serialization.json import _parse_canonical, _parse_strict, parse_json
 from iprmodel.serialization.migrate import MIGRATIONS, _migrate
+from iprmodel.serialization.problems import MAX_PROBLEMS, Collector
 from iprmodel.serialization.problems import _problem as _problem
 from iprmodel.serialization.problems import _problems as _problems
 from iprmodel.serialization.references import (
@@ -57,11 +58,13 @@ from iprmodel.serialization.references import (
     _council_ids,
     _global_ids,
     check_references,
+    collect_reference_problems,
 )
 from iprmodel.serialization.toml import parse_toml
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_PROBLEMS",
     "MIGRATIONS",
     "TAG_KEY",
     "check_references",
@@ -111,15 +114,18 @@ def unstructure(register: Register) -> dict[str, Any]:
     return {"format": FORMAT_VERSION, **data}
 
 
-def structure(data: object) -> Register:
+def structure(data: object, *, max_problems: int = MAX_PROBLEMS) -> Register:
     """Turn plain data into a register, or raise :class:`~iprmodel.errors.LoadError`.
 
-    Every structural problem and every dangling reference is reported at once.
+    Every structural problem and every dangling reference is reported at once, up to
+    ``max_problems``; past that they are counted, and once that many list items have
+    failed, checking stops (the last problem says so). A bad document so costs no
+    more than a valid one of its size.
     """
-    return _structure(data, clean=False)
+    return _structure(data, clean=False, max_problems=max_problems)
 
 
-def _structure(data: object, *, clean: bool) -> Register:
+def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
     if not isinstance(data, dict):
         raise LoadError((Problem(path="", template="expected an object with a 'format' key"),))
     payload = _migrate(data)
@@ -129,16 +135,23 @@ def _structure(data: object, *, clean: bool) -> Register:
         pass
     else:
         return fast
-    problems = list(check_references(payload))
+    found = Collector(limit=max_problems)
+    # Two over the limit: once that many items failed, "… and at least 2 more" is true.
+    budget = Budget(max_problems + 2)
+    token = BUDGET.set(budget)
+    register: Register | None = None
     try:
-        register: Register = converter.structure(payload, Register)
+        register = converter.structure(payload, Register)
     except (ClassValidationError, IterableValidationError) as error:
-        problems[:0] = _problems(error, "", payload)
+        found.extend(_problems(error, "", payload))
     except (TypeError, ValueError) as error:
-        problems.insert(0, _problem(error, "", None))
-    if problems:
-        # The same duplicate id may be found by the model and by the reference walk.
-        raise LoadError(dict.fromkeys(problems))
+        found.add(_problem(error, "", payload))
+    finally:
+        BUDGET.reset(token)
+    found.stopped = budget.stopped
+    collect_reference_problems(payload, found)
+    if found or register is None:
+        raise found.error()
     return register
 
 
@@ -162,7 +175,7 @@ def _other(value: object) -> Any:
     raise TypeError(type(value).__name__)
 
 
-def loads(text: bytes | str) -> Register:
+def loads(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Register:
     """Parse canonical JSON into a register; syntax errors name line and column.
 
     A key repeated inside one object is an error, not a silent overwrite (orjson and
@@ -173,12 +186,15 @@ def loads(text: bytes | str) -> Register:
     if isinstance(text, bytes):
         canonical = _parse_canonical(text)
         if canonical is not None:
-            return _structure(canonical, clean=_free_of_controls(text))
-    return structure(_parse_strict(text))
+            return _structure(canonical, clean=_free_of_controls(text), max_problems=max_problems)
+    return structure(_parse_strict(text, max_problems=max_problems), max_problems=max_problems)
 
 
-def load(path: str | Path) -> Register:
-    """Load a register from a ``.json`` or hand-written ``.toml`` file."""
+def load(path: str | Path, *, max_problems: int = MAX_PROBLEMS) -> Register:
+    """Load a register from a ``.json`` or hand-written ``.toml`` file.
+
+    ``max_problems``: as for :func:`structure`.
+    """
     file = Path(path)
     try:
         content = file.read_bytes()
@@ -193,10 +209,10 @@ def load(path: str | Path) -> Register:
             )
         ) from None
     if file.suffix.lower() == ".toml":
-        return loads_toml(content)
-    return loads(content)
+        return loads_toml(content, max_problems=max_problems)
+    return loads(content, max_problems=max_problems)
 
 
-def loads_toml(content: bytes | str) -> Register:
+def loads_toml(content: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Register:
     """Parse a TOML register (the same shape as JSON; dates may be TOML dates)."""
-    return structure(parse_toml(content))
+    return structure(parse_toml(content), max_problems=max_problems)

@@ -12,7 +12,9 @@ datetime.date(2023, 1, 1)
 
 from __future__ import annotations
 
+import contextvars
 import enum
+import itertools
 import operator
 import re
 import types
@@ -25,7 +27,7 @@ from typing import Any, Final
 
 import cattrs
 import orjson
-from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
 
@@ -33,7 +35,7 @@ from iprmodel.errors import InvalidValue, Phrase
 from iprmodel.model import PARTICIPANT_TAGS, VOTING_RULE_TAGS
 from iprmodel.model._fields import OSLO, to_oslo
 
-__all__ = ["TAG_KEY", "converter"]
+__all__ = ["BUDGET", "TAG_KEY", "Budget", "TomlDate", "Unreadable", "converter"]
 
 #: The key that carries the tag of a tagged union (participants, voting rules).
 TAG_KEY: Final = "kind"
@@ -42,20 +44,68 @@ _DATETIME_RE: Final = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$",
     re.ASCII,  # \d must not accept other scripts' digits
 )
+_TIME_RE: Final = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$", re.ASCII)
 _DECIMAL_RE: Final = re.compile(r"^-?\d+(\.\d+)?$", re.ASCII)
 _FRACTION_RE: Final = re.compile(r"^\d+(/\d+|\.\d+)?$", re.ASCII)
 
 
+class Unreadable:
+    """A number as written in the input that no field can hold: ``1e400``, ``NaN``, ``10**400``.
+
+    The parsers put it where the number was, so the problem names its path and the
+    number as written; every hook refuses it with its own message.
+    """
+
+    __slots__ = ("params", "template", "text")
+
+    def __init__(self, text: str, *, template: str, **params: object) -> None:
+        self.text = text if len(text) <= 30 else text[:29] + "…"
+        self.template = template
+        self.params = {"value": self.text, **params}
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+# How much of a list or object a message shows: enough to recognise, never the
+# whole of a large (or deeply nested) value.
+_PREVIEW_ITEMS: Final = 8
+_PREVIEW_DEPTH: Final = 4
+
+
+def _preview(value: object, depth: int) -> object:
+    if isinstance(value, list):
+        if depth >= _PREVIEW_DEPTH:
+            return ["…"] if value else []
+        items = [_preview(item, depth + 1) for item in value[:_PREVIEW_ITEMS]]
+        return [*items, "…"] if len(value) > _PREVIEW_ITEMS else items
+    if isinstance(value, dict):
+        if depth >= _PREVIEW_DEPTH:
+            return {"…": "…"} if value else {}
+        shown = {
+            str(key): _preview(item, depth + 1)
+            for key, item in itertools.islice(value.items(), _PREVIEW_ITEMS)
+        }
+        if len(value) > _PREVIEW_ITEMS:
+            shown["…"] = "…"
+        return shown
+    return value
+
+
 def _show(value: object, limit: int = 60) -> str:
-    """A short JSON rendering of ``value`` for messages."""
+    """A short JSON rendering of ``value`` for messages (numbers as written)."""
+    if isinstance(value, Unreadable):
+        return value.text
     try:
-        text = orjson.dumps(value, default=str).decode()
-    except TypeError:
-        text = repr(value)
+        text = orjson.dumps(_preview(value, 0), default=repr).decode()
+    except TypeError:  # pragma: no cover - everything a parser returns can be written
+        text = "…"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _expected(expected: str, value: object) -> InvalidValue:
+    if isinstance(value, Unreadable):
+        return InvalidValue(value.template, **value.params)
     return InvalidValue(
         "expected {expected}, got {got}", expected=Phrase(expected), got=_show(value)
     )
@@ -64,10 +114,33 @@ def _expected(expected: str, value: object) -> InvalidValue:
 # -- strict primitive hooks ----------------------------------------------------------
 
 
+class TomlDate(str):
+    """A TOML date or time as its ISO text: good where a date is expected, not as text."""
+
+    __slots__ = ()
+
+
 def _str(value: object, _: type) -> str:
     if type(value) is not str:
+        if isinstance(value, TomlDate):
+            raise InvalidValue(
+                "expected text, got the date or time {value}; put it in quotes to make it text",
+                value=str(value),
+            )
         raise _expected("text", value)
+    if "\r" in value:
+        # Text pasted from Word or written on Windows: lines end in LF in the model.
+        return value.replace("\r\n", "\n").replace("\r", "\n")
     return value
+
+
+def _time(value: object, _: type) -> time:
+    if type(value) not in (str, TomlDate) or not _TIME_RE.fullmatch(str(value)):
+        raise _expected("a time as HH:MM or HH:MM:SS", value)
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidValue("{value} is not a valid time", value=_show(value)) from None
 
 
 def _int(value: object, _: type) -> int:
@@ -83,19 +156,19 @@ def _bool(value: object, _: type) -> bool:
 
 
 def _date(value: object, _: type) -> date:
-    if type(value) is not str or not _DATE_RE.fullmatch(value):
+    if type(value) not in (str, TomlDate) or not _DATE_RE.fullmatch(str(value)):
         raise _expected("a date as YYYY-MM-DD", value)
     try:
-        return date.fromisoformat(value)
+        return date.fromisoformat(str(value))
     except ValueError:
         raise InvalidValue("{value} is not a valid date", value=_show(value)) from None
 
 
 def _datetime(value: object, _: type) -> datetime:
-    if type(value) is not str or not _DATETIME_RE.fullmatch(value):
+    if type(value) not in (str, TomlDate) or not _DATETIME_RE.fullmatch(str(value)):
         raise _expected("a date and time as YYYY-MM-DDTHH:MM:SS+01:00", value)
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(str(value))
     except ValueError:
         raise InvalidValue("{value} is not a valid date and time", value=_show(value)) from None
     return to_oslo(parsed)
@@ -141,6 +214,54 @@ def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, type], enum.Enum
 _enum_value: Final[Callable[[enum.Enum], Any]] = operator.attrgetter("_value_")
 
 
+class Budget:
+    """How many more failing list items the converter reads before it stops.
+
+    A document with a million bad list items must not cost a million exceptions: once
+    the budget is spent, each list stops at its next bad item (the problems found so far
+    are reported, and that more were not looked for).
+    """
+
+    __slots__ = ("left", "stopped")
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+        self.stopped = False
+
+
+#: The budget of the structuring under way; none: every problem is collected.
+BUDGET: Final[contextvars.ContextVar[Budget | None]] = contextvars.ContextVar(
+    "iprmodel_problem_budget", default=None
+)
+
+
+def _structure_items(
+    value: list[Any], item_hook: Callable[[Any, Any], Any], item_type: Any, type_: Any
+) -> tuple[Any, ...]:
+    """Structure every item, collecting failures as cattrs does, within the budget."""
+    budget = BUDGET.get()
+    errors: list[Exception] = []
+    result = []
+    for index, item in enumerate(value):
+        try:
+            result.append(item_hook(item, item_type))
+        except Exception as error:
+            error.__notes__ = [
+                *getattr(error, "__notes__", []),
+                IterableValidationNote(f"Structuring {type_} @ index {index}", index, item_type),
+            ]
+            error.__traceback__ = None  # frames and their locals are not needed to report
+            errors.append(error)
+            if budget is not None:
+                budget.left -= 1
+                if budget.left <= 0:
+                    budget.stopped |= index + 1 < len(value)
+                    break
+    if errors:
+        raise IterableValidationError(f"While structuring {type_!r}", errors, type_)
+    return tuple(result)
+
+
 def _is_simple_optional(type_: Any) -> bool:
     """``X | None`` with a single ``X`` (tagged unions keep their own hooks)."""
     if typing.get_origin(type_) not in (typing.Union, types.UnionType):
@@ -167,7 +288,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook(datetime, _datetime)
     conv.register_unstructure_hook(datetime, lambda d: d.astimezone(OSLO).isoformat())
-    conv.register_structure_hook(time, lambda v, _: time.fromisoformat(_str(v, str)))
+    conv.register_structure_hook(time, _time)
     conv.register_unstructure_hook(time, time.isoformat)
     conv.register_structure_hook(Decimal, _decimal)
     # Fixed-point always: str(Decimal("2E+5")) would be "2E+5", which is no amount.
@@ -222,12 +343,16 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_frozenset, structure_frozenset)
 
     def structure_tuple(type_: Any) -> Callable[[object, Any], tuple[Any, ...]]:
-        base = homogenous_tuple_structure_factory(type_, conv)
+        (item_type, _) = typing.get_args(type_)
+        try:
+            item_hook = conv.get_structure_hook(item_type)
+        except RecursionError:  # pragma: no cover - a recursive type: bind late
+            item_hook = conv.structure
 
         def structure_list(value: object, t: Any) -> tuple[Any, ...]:
             if type(value) is not list:
                 raise _expected("a list", value)
-            return base(value, t)  # type: ignore[no-any-return]
+            return _structure_items(value, item_hook, item_type, type_)
 
         return structure_list
 

@@ -9,6 +9,7 @@ parser with a check on every object.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from typing import Any, Final
@@ -16,9 +17,17 @@ from typing import Any, Final
 import orjson
 
 from iprmodel.errors import LoadError, Problem
-from iprmodel.serialization.problems import _join, _segment
+from iprmodel.serialization.converter import Unreadable
+from iprmodel.serialization.problems import (
+    MAX_PROBLEMS,
+    Collector,
+    _format_path,
+    _join,
+    _Path,
+    _segment,
+)
 
-__all__ = ["parse_json"]
+__all__ = ["MAX_DEPTH", "find_too_deep", "parse_json", "too_deep"]
 
 
 # The characters no text may hold (model._fields.CONTROL_RE) reach a JSON document only
@@ -42,8 +51,12 @@ def _free_of_controls(raw: bytes) -> bool:
     )
 
 
-def parse_json(text: bytes | str) -> Any:
-    """Parse JSON strictly: UTF-8 only, no NaN or Infinity, no key twice in an object.
+def parse_json(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Any:
+    """Parse JSON strictly: UTF-8 only, no key twice in an object, nesting bounded.
+
+    A number no field can hold (``1e400``, ``NaN``, ``Infinity``, a whole number past
+    64 bits) is kept as written, as an :class:`~iprmodel.serialization.converter.Unreadable`,
+    so that loading names its path. Any key repeated is a problem (up to ``max_problems``).
 
     >>> parse_json(b'{"a": 1}')
     {'a': 1}
@@ -53,10 +66,15 @@ def parse_json(text: bytes | str) -> Any:
     iprmodel.errors.LoadError: a: this key appears more than once in the same object; keep one
     """
     canonical = _parse_canonical(text) if isinstance(text, bytes) else None
-    return canonical if canonical is not None else _parse_strict(text)
+    return canonical if canonical is not None else _parse_strict(text, max_problems=max_problems)
 
 
-def _parse_strict(text: bytes | str) -> Any:
+#: How deep lists and objects may nest. A register needs about a dozen levels; this
+#: leaves room, and keeps every walk over the data far from Python's recursion limit.
+MAX_DEPTH: Final = 100
+
+
+def _parse_strict(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Any:
     text = _utf8(text)
     repeated: list[_RepeatedKeys] = []
 
@@ -68,15 +86,14 @@ def _parse_strict(text: bytes | str) -> Any:
         repeated.append(marked)
         return marked
 
-    def no_constant(name: str) -> Any:
-        raise ValueError(name)
-
     try:
         data = json.loads(
-            text, object_pairs_hook=pairs_hook, parse_constant=no_constant, parse_int=_whole
+            text,
+            object_pairs_hook=pairs_hook,
+            parse_constant=_constant,
+            parse_int=_whole,
+            parse_float=_float,
         )
-    except _TooLarge as error:
-        raise LoadError((_too_large(error.text),)) from None
     except json.JSONDecodeError as error:
         raise LoadError(
             (
@@ -87,19 +104,72 @@ def _parse_strict(text: bytes | str) -> Any:
                 ),
             )
         ) from None
-    except ValueError as error:
-        raise LoadError(
-            (
-                Problem(
-                    path="",
-                    template="{value} is not a JSON number; write a number or a string",
-                    params=(("value", str(error)),),
-                ),
-            )
-        ) from None
+    except RecursionError:
+        # orjson reads deeper (1,024 levels) without recursing: then the path is known.
+        try:
+            data = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            raise LoadError((too_deep(""),)) from None
+    deep = find_too_deep(data)
+    if deep is not None:
+        raise LoadError((too_deep(deep),))
     if repeated:
-        raise LoadError(tuple(_repeated_problems(data)))
+        found = Collector(limit=max_problems)
+        found.extend(_repeated_problems(data))
+        raise found.error()
     return data
+
+
+def too_deep(path: str) -> Problem:
+    """The problem of lists or objects nested deeper than :data:`MAX_DEPTH` at ``path``."""
+    return Problem(
+        path=path,
+        template="nested more than {depth} levels deep; no register needs that many",
+        params=(("depth", MAX_DEPTH),),
+    )
+
+
+def find_too_deep(data: object) -> str | None:
+    """The path of the first list or object nested deeper than :data:`MAX_DEPTH`, if any.
+
+    >>> find_too_deep({"a": [[1]]}) is None
+    True
+    >>> find_too_deep({"a": [[[]] * 1] * 1}) is None
+    True
+    """
+    # Iterative, with the path built only for the one value found.
+    stack: list[tuple[object, int, _Path]] = [(data, 0, None)]
+    while stack:
+        value, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            text = _format_path(path)
+            return text if len(text) <= 80 else text[:79] + "…"
+        if isinstance(value, dict):
+            stack.extend(
+                (item, depth + 1, (path, key))
+                for key, item in value.items()
+                if isinstance(item, dict | list)
+            )
+        elif isinstance(value, list):
+            stack.extend(
+                (item, depth + 1, (path, (value, i)))
+                for i, item in enumerate(value)
+                if isinstance(item, dict | list)
+            )
+    return None
+
+
+def _constant(name: str) -> Unreadable:
+    return Unreadable(name, template="{value} is not a JSON number; write a number or a string")
+
+
+def _float(text: str) -> float | Unreadable:
+    value = float(text)
+    if math.isfinite(value):
+        return value
+    return Unreadable(
+        text, template="the number {value} is too large to read; write it as a string"
+    )
 
 
 # The whole numbers every JSON writer here (orjson) can write back: the canonical
@@ -108,24 +178,20 @@ _WHOLE_MIN: Final = -(2**63)
 _WHOLE_MAX: Final = 2**64 - 1
 
 
-class _TooLarge(Exception):
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text if len(text) <= 30 else text[:29] + "…"
-
-
-def _whole(text: str) -> int:
+def _whole(text: str) -> int | Unreadable:
     # Checked by length first: int() of thousands of digits is slow, then refused.
     if len(text) > 21 or not _WHOLE_MIN <= (value := int(text)) <= _WHOLE_MAX:
-        raise _TooLarge(text)
+        return too_large(text)
     return value
 
 
-def _too_large(text: str) -> Problem:
-    return Problem(
-        path="",
+def too_large(text: str) -> Unreadable:
+    """A whole number past 64 bits, as written."""
+    return Unreadable(
+        text,
         template="the number {value} is too large: whole numbers must lie between {low} and {high}",
-        params=(("value", text), ("low", _WHOLE_MIN), ("high", _WHOLE_MAX)),
+        low=_WHOLE_MIN,
+        high=_WHOLE_MAX,
     )
 
 

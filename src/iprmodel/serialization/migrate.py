@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from iprmodel.errors import FormatVersionError, Problem
 from iprmodel.model.register import FORMAT_VERSION
-from iprmodel.serialization.converter import _show
+from iprmodel.serialization.converter import Unreadable, _show
 
 __all__ = ["MIGRATIONS"]
 
@@ -27,6 +27,14 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
                         " in JSON, format = {version} in TOML"
                     ),
                     params=(("version", FORMAT_VERSION),),
+                ),
+            )
+        )
+    if isinstance(version, Unreadable):
+        raise FormatVersionError(
+            (
+                Problem(
+                    path="format", template=version.template, params=tuple(version.params.items())
                 ),
             )
         )

@@ -10,19 +10,94 @@ by their index (``persons[3]``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
 
 import attrs
-import cattrs
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
 
-from iprmodel.errors import InvalidValue, Problem
+from iprmodel.errors import InvalidValue, LoadError, Phrase, Problem
 from iprmodel.model import PARTICIPANT_TAGS, VOTING_RULE_TAGS
 from iprmodel.serialization.converter import TAG_KEY, _show
+
+__all__ = ["MAX_PROBLEMS", "Collector"]
+
+#: How many problems loading reports by default before it stops; every loading
+#: function takes ``max_problems=`` to change it.
+MAX_PROBLEMS: Final = 200
+
+
+class Collector:
+    """Problems found so far: up to ``limit`` kept, the rest only counted.
+
+    A document with a million bad items must cost no more than a valid one: past the
+    limit a problem is counted, not stored, and :attr:`stopped` says that checking
+    stopped early, so more may exist than were counted.
+
+    >>> found = Collector(limit=2)
+    >>> for i in range(5):
+    ...     found.add(Problem(path=f"persons[{i}]", template="required field missing"))
+    >>> print(found.error())
+    persons[0]: required field missing
+    persons[1]: required field missing
+    … and 3 more problems
+    """
+
+    __slots__ = ("_seen", "kept", "limit", "more", "stopped")
+
+    def __init__(self, *, limit: int = MAX_PROBLEMS) -> None:
+        if limit < 1:
+            raise ValueError("the problem limit must be at least 1")
+        self.limit = limit
+        self.kept: list[Problem] = []
+        self.more = 0
+        self.stopped = False
+        self._seen: set[Problem] = set()
+
+    @property
+    def full(self) -> bool:
+        """Whether further problems are only counted."""
+        # One over the limit is kept: "… and 1 more problem" would say no more than it.
+        return len(self.kept) > self.limit
+
+    def add(self, problem: Problem) -> None:
+        """Keep ``problem`` (once), or count it if the collector is full."""
+        if self.full:
+            self.more += 1
+        elif problem not in self._seen:
+            self._seen.add(problem)
+            self.kept.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        """:meth:`add` each of ``problems``."""
+        for problem in problems:
+            self.add(problem)
+
+    def __bool__(self) -> bool:
+        return bool(self.kept)
+
+    def error(self, cls: type[LoadError] = LoadError) -> LoadError:
+        """A :class:`~iprmodel.errors.LoadError` of the problems, ending with how many more."""
+        kept, more = self.kept, self.more
+        if len(kept) > self.limit and (more or self.stopped):
+            kept, more = kept[: self.limit], more + len(kept) - self.limit
+        if self.stopped:
+            tail = Problem(
+                path="",
+                template="… and at least {count} more problems (checking stopped after {limit})",
+                params=(("count", more), ("limit", self.limit)),
+            )
+        elif more:
+            tail = Problem(
+                path="", template="… and {count} more problems", params=(("count", more),)
+            )
+        else:
+            return cls(kept)
+        return cls((*kept, tail), omitted=more)
 
 
 def _segment(raw: object, index: int) -> str:
@@ -95,9 +170,35 @@ def _problem(error: BaseException, path: str, raw: object) -> Problem:
         if isinstance(raw, dict) and TAG_KEY not in raw and error.args == (TAG_KEY,):
             return Problem(path=_join(path, TAG_KEY), template="required field missing")
         return Problem(path=path, template="required field missing")
-    message = str(error)
-    if "tag" in message.lower() or isinstance(error, cattrs.errors.StructureHandlerNotFoundError):
+    # Anything else is a value of the wrong shape for a class (cattrs' own errors, in
+    # Python's words, must not reach the user): say what was expected there.
+    if not isinstance(raw, dict):
         return Problem(
-            path=path, template="cannot read this value: {reason}", params=(("reason", message),)
+            path=path,
+            template="expected {expected}, got {got}",
+            params=(("expected", Phrase("an object")), ("got", _show(raw))),
         )
-    return Problem(path=path, template="{reason}", params=(("reason", message),))
+    if TAG_KEY in raw and type(raw[TAG_KEY]) is not str:
+        tags = PARTICIPANT_TAGS if path.startswith("participants") else VOTING_RULE_TAGS
+        return Problem(
+            path=_join(path, TAG_KEY),
+            template="expected one of {choices}; got {got}",
+            params=(("choices", ", ".join(sorted(tags.values()))), ("got", _show(raw[TAG_KEY]))),
+        )
+    return Problem(path=path, template="this value cannot be read here")
+
+
+# A path is built only when a problem is found: until then it is a linked chain of
+# (parent, part) pairs, part being a field name or a (list, index) pair.
+_Path = tuple[Any, Any] | None
+
+
+def _format_path(path: _Path) -> str:
+    parts = []
+    while path is not None:
+        path, part = path
+        parts.append(part)
+    text = ""
+    for part in reversed(parts):
+        text = _join(text, part) if isinstance(part, str) else text + _segment(*part)
+    return text

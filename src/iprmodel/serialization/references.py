@@ -19,9 +19,9 @@ from iprmodel.errors import Phrase, Problem
 from iprmodel.model import Council, Register
 from iprmodel.model._fields import REF, UNIQUE
 from iprmodel.serialization.converter import _TAGS, TAG_KEY, _show
-from iprmodel.serialization.problems import _join, _segment
+from iprmodel.serialization.problems import Collector, _format_path, _Path
 
-__all__ = ["check_references"]
+__all__ = ["check_references", "collect_reference_problems"]
 
 # Which ids a reference kind may point at. "party" is anyone who can sign or fund.
 _GLOBAL_KINDS: Final = {
@@ -92,26 +92,17 @@ def _global_ids(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
 
 def check_references(data: Mapping[str, Any]) -> Iterator[Problem]:
     """Every reference in plain ``data`` (a register without its format tag) that names no object."""
-    index = _global_ids(data)
-    problems: list[Problem] = []
-    _walk(Register, data, None, index, problems)
-    return iter(problems)
+    problems = Collector(limit=2**62)
+    collect_reference_problems(data, problems)
+    return iter(problems.kept)
 
 
-# A path is built only when a problem is found: until then it is a linked chain of
-# (parent, part) pairs, part being a field name or a (list, index) pair.
-_Path = tuple[Any, Any] | None
+def collect_reference_problems(data: Mapping[str, Any], problems: Collector) -> None:
+    """Add to ``problems`` each dangling reference and repeated id in plain ``data``.
 
-
-def _format_path(path: _Path) -> str:
-    parts = []
-    while path is not None:
-        path, part = path
-        parts.append(part)
-    text = ""
-    for part in reversed(parts):
-        text = _join(text, part) if isinstance(part, str) else text + _segment(*part)
-    return text
+    Past the collector's limit a problem is only counted: no path is built for it.
+    """
+    _walk(Register, data, None, _global_ids(data), problems)
 
 
 def _walk(
@@ -119,7 +110,7 @@ def _walk(
     raw: object,
     path: _Path,
     index: dict[str, frozenset[str]],
-    problems: list[Problem],
+    problems: Collector,
 ) -> None:
     if not isinstance(raw, dict):
         return
@@ -146,7 +137,7 @@ def _walk(
                     _walk(target, value, here, index, problems)
 
 
-def _check_unique(items: object, path: _Path, problems: list[Problem]) -> None:
+def _check_unique(items: object, path: _Path, problems: Collector) -> None:
     # The model checks this too, but only once everything else in the object loaded;
     # here a duplicate is reported together with the other problems.
     if type(items) is not list:
@@ -156,8 +147,10 @@ def _check_unique(items: object, path: _Path, problems: list[Problem]) -> None:
         item_id = item.get("id") if type(item) is dict else None
         if type(item_id) is not str:
             continue
-        if item_id in seen:
-            problems.append(
+        if item_id in seen and problems.full:
+            problems.more += 1
+        elif item_id in seen:
+            problems.add(
                 Problem(
                     path=f"{_format_path(path)}[{i}].id",
                     template="the id {id} is used by an earlier entry too",
@@ -177,14 +170,16 @@ def _check_ref(
     value: object,
     path: _Path,
     index: dict[str, frozenset[str]],
-    problems: list[Problem],
+    problems: Collector,
 ) -> None:
     known = index.get(kind, frozenset())
     values = value if type(value) is list else (value,)
     for i, item in enumerate(values):
-        if type(item) is str and item not in known:
+        if type(item) is str and item not in known and problems.full:
+            problems.more += 1
+        elif type(item) is str and item not in known:
             where = _format_path(path) + (f"[{i}]" if type(value) is list else "")
-            problems.append(
+            problems.add(
                 Problem(
                     path=where,
                     template="no {kind} has the id {id}",

@@ -7,6 +7,7 @@ import copy
 import json
 from typing import Any
 
+import attrs
 import pytest
 
 from iprmodel import serialization
@@ -227,3 +228,108 @@ def test_other_control_characters_stay_refused_beside_a_carriage_return() -> Non
     (line,) = _lines(serialization.structure, data)
 
     assert line.endswith(": name contains a control character (U+001B) at position 5")
+
+
+# -- data that must not pass ------------------------------------------------------------
+
+
+def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
+    bodies: list[dict[str, Any]] = data["councils"][0]["bodies"]
+    assert len(bodies) >= 3
+    return bodies
+
+
+def test_a_body_reporting_to_itself_is_a_problem() -> None:
+    data = _plain()
+    body = _bodies(data)[1]
+    body["reports_to"] = [body["id"]]
+
+    assert _lines(serialization.structure, data) == [
+        f"councils[hallingdal].bodies[{body['id']}].reports_to: a body cannot report to itself"
+    ]
+
+
+def test_bodies_reporting_in_a_circle_are_a_problem() -> None:
+    data = _plain()
+    a, b, c = _bodies(data)[:3]
+    a["reports_to"], b["reports_to"], c["reports_to"] = [b["id"]], [c["id"]], [a["id"]]
+
+    assert _lines(serialization.structure, data) == [
+        f"councils[hallingdal].bodies[{a['id']}].reports_to: the bodies report to each other"
+        f" in a circle: {a['id']} → {b['id']} → {c['id']} → {a['id']}"
+    ]
+
+
+def test_bodies_created_by_each_other_are_a_problem_with_the_other_problems() -> None:
+    data = _plain()
+    a, b = _bodies(data)[:2]
+    a["created_by"], b["created_by"] = b["id"], a["id"]
+    data["persons"][0]["name"] = 3
+
+    lines = _lines(serialization.structure, data)
+
+    assert (
+        f"councils[hallingdal].bodies[{a['id']}].created_by: the bodies are created by each"
+        f" other in a circle: {a['id']} → {b['id']} → {a['id']}"
+    ) in lines
+    assert len(lines) == 2
+
+
+def test_the_model_refuses_a_circle_too() -> None:
+    register = load_example("hallingdal")
+    council = register.councils[0]
+    first, second = council.bodies[:2]
+
+    with pytest.raises(ValueError, match="in a circle"):
+        attrs.evolve(
+            council,
+            bodies=(
+                attrs.evolve(first, reports_to=(second.id,)),
+                attrs.evolve(second, reports_to=(first.id,)),
+                *council.bodies[2:],
+            ),
+        )
+
+
+def test_a_chain_of_bodies_is_no_circle() -> None:
+    data = _plain()
+    for body in _bodies(data):
+        body.pop("reports_to", None)
+    a, b, c = _bodies(data)[:3]
+    a["reports_to"], b["reports_to"] = [b["id"], c["id"]], [c["id"]]
+
+    serialization.structure(data)
+
+
+def _meeting_with_agenda(data: dict[str, Any]) -> dict[str, Any]:
+    return next(m for m in data["councils"][0]["meetings"] if len(m.get("agenda", ())) >= 2)
+
+
+def test_two_agenda_items_with_one_id_are_a_problem() -> None:
+    data = _plain()
+    meeting = _meeting_with_agenda(data)
+    first, second = meeting["agenda"][:2]
+    second["id"] = first["id"]
+
+    assert _lines(serialization.structure, data) == [
+        f"councils[hallingdal].meetings[{meeting['id']}].agenda[1].id: the id"
+        f" '{first['id']}' is used by an earlier entry too"
+    ]
+
+
+def test_two_tasks_with_one_id_are_a_problem() -> None:
+    data = serialization.unstructure(load_example("all"))
+    council, plan = next(
+        (council, plan)
+        for council in data["councils"]
+        for plan in council.get("action_plans", ())
+        if len(plan.get("tasks", ())) >= 2
+    )
+    plan["tasks"][1]["id"] = plan["tasks"][0]["id"]
+
+    (line,) = _lines(serialization.structure, data)
+
+    assert line == (
+        f"councils[{council['id']}].action_plans[{plan['id']}].tasks[1].id: the id"
+        f" '{plan['tasks'][0]['id']}' is used by an earlier entry too"
+    )

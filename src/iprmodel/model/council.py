@@ -16,13 +16,12 @@ import enum
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from iprmodel.errors import InvalidValue
 from iprmodel.model._fields import (
-    UNIQUE,
+    body_cycle_errors,
     bool_field,
     count_field,
     date_field,
@@ -35,8 +34,8 @@ from iprmodel.model._fields import (
     ordered,
     ref_field,
     refs_field,
-    to_tuple,
     tuple_field,
+    unique_tuple,
 )
 from iprmodel.model.agreements import Agreement, DatePrecision
 from iprmodel.model.appointments import Appointment
@@ -171,26 +170,6 @@ class HistoryEvent:
     description: LocalizedText | None = None
 
 
-def _unique_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    seen: set[str] = set()
-    for index, item in enumerate(value):
-        item_id = getattr(item, "id", None)
-        if item_id is None:
-            continue
-        if item_id in seen:
-            error = InvalidValue("the id {id} is used by an earlier entry too", id=repr(item_id))
-            error.at = f"{attribute.name}[{index}].id"
-            raise error
-        seen.add(item_id)
-
-
-def unique_tuple() -> Any:
-    """A tuple of objects with ids, no id twice."""
-    return attrs.field(
-        factory=tuple, converter=to_tuple, validator=_unique_ids, metadata={UNIQUE: True}
-    )
-
-
 @attrs.frozen(kw_only=True)
 class Council:
     """An interkommunalt politisk råd (koml. § 18-1).
@@ -235,6 +214,11 @@ class Council:
     related_cooperations: tuple[LocalizedText, ...] = tuple_field()
     #: Default term of its bodies in years; koml. § 18-3 says four unless agreed otherwise.
     term_years: int = count_field(minimum=1, default=4)
+
+    def __attrs_post_init__(self) -> None:
+        links = [(b.id, b.reports_to, (b.created_by,) if b.created_by else ()) for b in self.bodies]
+        for error in body_cycle_errors(links):
+            raise error
 
     def body(self, body_id: str) -> Body | None:
         """The body with ``body_id``, or ``None``."""

@@ -14,7 +14,8 @@ from typing import Final
 
 import attrs
 
-from iprmodel.model.council import Council, unique_tuple
+from iprmodel.model._fields import unique_tuple
+from iprmodel.model.council import Council
 from iprmodel.model.participants import Participant
 from iprmodel.model.persons import Organisation, Person
 

@@ -17,7 +17,7 @@ import attrs
 
 from iprmodel.errors import Phrase, Problem
 from iprmodel.model import Council, Register
-from iprmodel.model._fields import REF, UNIQUE
+from iprmodel.model._fields import REF, UNIQUE, body_cycle_errors
 from iprmodel.serialization.converter import _TAGS, TAG_KEY, _show
 from iprmodel.serialization.problems import Collector, _format_path, _Path
 
@@ -116,6 +116,7 @@ def _walk(
         return
     if cls is Council:
         index = {**index, **_council_ids(raw)}
+        _check_cycles(raw.get("bodies"), path, problems)
     for name in _unique_fields(cls):
         _check_unique(raw.get(name), (path, name), problems)
     for name, kind, children in _plan(cls):
@@ -158,6 +159,32 @@ def _check_unique(items: object, path: _Path, problems: Collector) -> None:
                 )
             )
         seen.add(item_id)
+
+
+def _check_cycles(bodies: object, path: _Path, problems: Collector) -> None:
+    # Council checks this too, but only once all of it loaded; here a circle is
+    # reported with the other problems, named as the model names it.
+    if type(bodies) is not list:
+        return
+    links = []
+    for body in bodies:
+        if type(body) is dict and type(body.get("id")) is str:
+            reports, created = body.get("reports_to"), body.get("created_by")
+            links.append(
+                (
+                    body["id"],
+                    [r for r in reports if type(r) is str] if type(reports) is list else [],
+                    [created] if type(created) is str else [],
+                )
+            )
+    for error in body_cycle_errors(links):
+        problems.add(
+            Problem(
+                path=f"{_format_path(path)}.{error.at}",
+                template=error.template,
+                params=tuple(error.params.items()),
+            )
+        )
 
 
 @functools.cache

@@ -149,7 +149,8 @@ def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
     finally:
         BUDGET.reset(token)
     found.stopped = budget.stopped
-    collect_reference_problems(payload, found)
+    if not found.stopped:  # else more problems than shown are known already
+        collect_reference_problems(payload, found)
     if found or register is None:
         raise found.error()
     return register

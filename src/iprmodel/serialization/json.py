@@ -86,12 +86,15 @@ def _parse_strict(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Any
         repeated.append(marked)
         return marked
 
+    # A whole number out of range has at least 19 digits: without such a run of digits
+    # anywhere, the parser's own int() is right for every number, and much faster.
+    whole = _whole if _LONG_DIGITS.search(text) is not None else int
     try:
         data = json.loads(
             text,
             object_pairs_hook=pairs_hook,
             parse_constant=_constant,
-            parse_int=_whole,
+            parse_int=whole,
             parse_float=_float,
         )
     except json.JSONDecodeError as error:
@@ -110,10 +113,13 @@ def _parse_strict(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Any
             data = orjson.loads(text)
         except orjson.JSONDecodeError:
             raise LoadError((too_deep(""),)) from None
-    deep = find_too_deep(data)
-    if deep is not None:
-        raise LoadError((too_deep(deep),))
+        raise LoadError((too_deep(find_too_deep(data) or ""),)) from None
+    # Loading walks the data only as deep as the model goes; reporting repeated keys
+    # walks all of it, so only then must the depth be known to be safe.
     if repeated:
+        deep = find_too_deep(data)
+        if deep is not None:
+            raise LoadError((too_deep(deep),))
         found = Collector(limit=max_problems)
         found.extend(_repeated_problems(data))
         raise found.error()
@@ -176,6 +182,9 @@ def _float(text: str) -> float | Unreadable:
 # parser (orjson) refuses others itself, the standard library parser checks with this.
 _WHOLE_MIN: Final = -(2**63)
 _WHOLE_MAX: Final = 2**64 - 1
+
+
+_LONG_DIGITS: Final = re.compile(r"\d{19}", re.ASCII)
 
 
 def _whole(text: str) -> int | Unreadable:

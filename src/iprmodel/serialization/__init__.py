@@ -135,6 +135,14 @@ def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
         pass
     else:
         return fast
+    # References first: a document whose references are broken all over (its persons
+    # left out) has its problems counted by this walk alone, without the converter's
+    # much slower pass over the whole of it.
+    references = Collector(limit=max_problems)
+    collect_reference_problems(payload, references)
+    if references.full:
+        references.stopped = True
+        raise references.error()
     found = Collector(limit=max_problems)
     # Two over the limit: once that many items failed, "… and at least 2 more" is true.
     budget = Budget(max_problems + 2)
@@ -149,8 +157,7 @@ def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
     finally:
         BUDGET.reset(token)
     found.stopped = budget.stopped
-    if not found.stopped:  # else more problems than shown are known already
-        collect_reference_problems(payload, found)
+    found.extend(references.kept)
     if found or register is None:
         raise found.error()
     return register

@@ -212,7 +212,9 @@ def _parse_canonical(raw: bytes) -> Any | None:
     gives back the very bytes read, no key was dropped (and no other spelling was
     normalised), so the data is exactly what the strict parser would return.
     """
-    if not raw.startswith(b"{"):
+    # What dumps writes starts with "{" and ends with "}" and a newline: anything else
+    # is read by the strict parser at once, without a first parse to throw away.
+    if not (raw.startswith(b"{") and raw.endswith(b"}\n")):
         return None
     try:
         data = orjson.loads(raw)

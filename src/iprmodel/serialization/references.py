@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
 import attrs
@@ -60,15 +60,23 @@ _REF_WORDS: Final = {
 }
 
 
+def _dict_items(items: list[Any]) -> Iterable[tuple[int, dict[str, Any]]]:
+    """(index, item) for the items that are objects, the others skipped at C speed.
+
+    A list of a million numbers where objects belong must cost no loop in Python.
+    """
+    kinds = set(map(type, items))
+    if dict not in kinds:
+        return ()
+    if len(kinds) == 1:
+        return enumerate(items)
+    return ((i, item) for i, item in enumerate(items) if type(item) is dict)
+
+
 def _ids(items: object) -> frozenset[str]:
     if not isinstance(items, list):
         return frozenset()
-    # The kinds of item first (in C): a list of a million numbers costs little.
-    kinds = set(map(type, items))
-    if dict not in kinds:
-        return frozenset()
-    dicts = items if len(kinds) == 1 else [item for item in items if type(item) is dict]
-    ids = [item.get("id") for item in dicts]
+    ids = [item.get("id") for _, item in _dict_items(items)]
     return frozenset(item_id for item_id in ids if type(item_id) is str)
 
 
@@ -132,8 +140,9 @@ def _walk(
             _check_ref(kind, value, here, index, problems)
         elif children is not None:
             if type(value) is list:
-                for i, item in enumerate(value):
-                    if type(item) is dict and (target := _pick(children, item)) is not None:
+                for i, item in _dict_items(value):
+                    target = _pick(children, item)
+                    if target is not None:
                         _walk(target, item, (here, (value, i)), index, problems)
             else:
                 target = _pick(children, value)
@@ -146,13 +155,11 @@ def _check_unique(items: object, path: _Path, problems: Collector) -> None:
     # here a duplicate is reported together with the other problems.
     if type(items) is not list:
         return
-    ids = [item.get("id") if type(item) is dict else None for item in items]
-    if len(set(ids)) == len(ids):  # the usual case, decided without a loop in Python
+    ids = [(i, item_id) for i, item in _dict_items(items) if type(item_id := item.get("id")) is str]
+    if len({item_id for _, item_id in ids}) == len(ids):  # the usual case
         return
     seen: set[str] = set()
-    for i, item_id in enumerate(ids):
-        if type(item_id) is not str:
-            continue
+    for i, item_id in ids:
         if item_id in seen and problems.full:
             problems.more += 1
         elif item_id in seen:

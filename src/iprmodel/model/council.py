@@ -20,8 +20,8 @@ from fractions import Fraction
 import attrs
 
 from iprmodel.errors import InvalidValue
+from iprmodel.model._cycles import body_cycle_errors
 from iprmodel.model._fields import (
-    body_cycle_errors,
     bool_field,
     count_field,
     date_field,

@@ -17,7 +17,8 @@ import attrs
 
 from iprmodel.errors import Phrase, Problem
 from iprmodel.model import Council, Register
-from iprmodel.model._fields import REF, UNIQUE, body_cycle_errors
+from iprmodel.model._cycles import body_cycle_errors
+from iprmodel.model._fields import REF, UNIQUE
 from iprmodel.serialization.converter import _TAGS, TAG_KEY, _show
 from iprmodel.serialization.problems import Collector, _format_path, _Path
 

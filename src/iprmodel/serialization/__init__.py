@@ -55,6 +55,7 @@ from iprmodel.serialization.problems import _problem as _problem
 from iprmodel.serialization.problems import _problems as _problems
 from iprmodel.serialization.references import (
     _COUNCIL_KINDS,
+    KINDS,
     _council_ids,
     _global_ids,
     check_references,
@@ -129,6 +130,14 @@ def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
     if not isinstance(data, dict):
         raise LoadError((Problem(path="", template="expected an object with a 'format' key"),))
     payload = _migrate(data)
+    token = KINDS.set({})
+    try:
+        return _structure_payload(payload, clean=clean, max_problems=max_problems)
+    finally:
+        KINDS.reset(token)
+
+
+def _structure_payload(payload: dict[str, Any], *, clean: bool, max_problems: int) -> Register:
     try:
         fast: Register = _decoder(clean=clean).structure(payload, Register)
     except Exception:
@@ -146,7 +155,7 @@ def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
     found = Collector(limit=max_problems)
     # Two over the limit: once that many items failed, "… and at least 2 more" is true.
     budget = Budget(max_problems + 2)
-    token = BUDGET.set(budget)
+    spending = BUDGET.set(budget)
     register: Register | None = None
     try:
         register = converter.structure(payload, Register)
@@ -155,7 +164,7 @@ def _structure(data: object, *, clean: bool, max_problems: int) -> Register:
     except (TypeError, ValueError) as error:
         found.add(_problem(error, "", payload))
     finally:
-        BUDGET.reset(token)
+        BUDGET.reset(spending)
     found.stopped = budget.stopped
     found.extend(references.kept)
     if found or register is None:

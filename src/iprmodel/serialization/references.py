@@ -7,6 +7,7 @@ list whose ids must differ) and reports every problem found, as ``path: message`
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import types
 import typing
@@ -61,12 +62,24 @@ _REF_WORDS: Final = {
 }
 
 
+#: The kinds of item of each list seen, while one document is read (its lists live as
+#: long as it, so their ids stay theirs): the decoder and the walk look once per list.
+KINDS: Final[contextvars.ContextVar[dict[int, set[type]] | None]] = contextvars.ContextVar(
+    "iprmodel_list_kinds", default=None
+)
+
+
 def _dict_items(items: list[Any]) -> Iterable[tuple[int, dict[str, Any]]]:
     """(index, item) for the items that are objects, the others skipped at C speed.
 
     A list of a million numbers where objects belong must cost no loop in Python.
     """
-    kinds = set(map(type, items))
+    cache = KINDS.get()
+    kinds = None if cache is None else cache.get(id(items))
+    if kinds is None:
+        kinds = set(map(type, items))
+        if cache is not None:
+            cache[id(items)] = kinds
     if dict not in kinds:
         return ()
     if len(kinds) == 1:

@@ -63,8 +63,13 @@ class NaiveBuilder(Builder):
         if keep_next:
             p.paragraph_format.keep_with_next = True
 
-    def clause(self, text: str, level: int = 1, *, suffix: str | None = None) -> None:
-        p = self.document.add_paragraph(clean(text), style=CLAUSE_STYLES[level - 1])
+    def clause(
+        self, text: str, level: int = 1, *, suffix: str | None = None, label: str | None = None
+    ) -> None:
+        p = self.document.add_paragraph(style=CLAUSE_STYLES[level - 1])
+        if label is not None:
+            p.add_run(clean(label) + "\u2002")
+        p.add_run(clean(text))
         if suffix:
             p.add_run(" " + suffix).italic = True
 
@@ -80,6 +85,7 @@ class NaiveBuilder(Builder):
         widths: Sequence[float] | None = None,
         keep_rows: bool = True,
         style: str = "Table Text",
+        caption: str | None = None,
     ) -> None:
         columns = len(header) if header is not None else max((len(r) for r in rows), default=1)
         table = self.document.add_table(rows=0, cols=columns)

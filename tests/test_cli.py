@@ -13,7 +13,7 @@ import pytest
 from iprmodel import examples, serialization
 from iprmodel.cli import main
 
-EXAMPLES = ("all", "hadeland", "hallingdal", "hamarregionen", "ringeriksregionen")
+EXAMPLES = ("all", "hadeland", "hallingdal", "hamarregionen", "innlandet", "ringeriksregionen")
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -28,11 +28,19 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.returncode, result.stdout, result.stderr
 
 
-def test_examples_lists_the_five_names(capsys: pytest.CaptureFixture[str]) -> None:
-    """`iprmodel examples` lists all, hadeland, hallingdal, hamarregionen, ringeriksregionen."""
+def test_examples_lists_the_six_names(capsys: pytest.CaptureFixture[str]) -> None:
+    """`iprmodel examples` lists all, hadeland, hallingdal, hamarregionen, innlandet, ringeriksregionen."""
     assert main(["examples"]) == 0
     names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
     assert list(EXAMPLES) == names
+
+
+def test_examples_describe_a_county_example_by_the_county(capsys: pytest.CaptureFixture[str]) -> None:
+    """Innlandet's example is the county's; the councils it names are shown as outlines."""
+    assert main(["examples", "--locale", "nn"]) == 0
+    lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert lines["innlandet"].startswith("Innlandet fylkeskommune (råd i omriss: Hadeland")
+    assert "omriss" not in lines["hadeland"]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)

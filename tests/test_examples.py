@@ -40,7 +40,10 @@ from iprmodel.model.bodies import Power
 from iprmodel.model.meetings import AttendanceStatus, CaseKind, ClosedBasis, MeetingStatus
 from iprmodel.serialization import dumps, loads, structure, unstructure
 
-NAMES = ("all", "hadeland", "hallingdal", "hamarregionen", "ringeriksregionen")
+NAMES = ("all", "hadeland", "hallingdal", "hamarregionen", "innlandet", "ringeriksregionen")
+#: The examples of one council, whole.
+COUNCILS = ("hadeland", "hallingdal", "hamarregionen", "ringeriksregionen")
+EXAMPLES_DIR = resources.files("iprmodel.examples")
 #: The seeds live beside the clone (../shared/seeds); absent in a bare checkout.
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -60,14 +63,14 @@ def municipality(register: Register, participant_id: str) -> Municipality:
 # -- the loader ----------------------------------------------------------------------
 
 
-def test_names_are_the_five_sorted() -> None:
+def test_names_are_the_six_sorted() -> None:
     assert examples.names() == NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_example_loads_and_round_trips_byte_identically(name: str) -> None:
     register = examples.load(name)
-    expected = 4 if name == "all" else 1
+    expected = {"all": 4, "innlandet": 3}.get(name, 1)
     assert len(register.councils) == expected
     first = dumps(register)
     assert dumps(loads(first)) == first
@@ -79,7 +82,7 @@ def test_every_example_round_trips_through_plain_data(name: str) -> None:
     assert structure(unstructure(register)) == register
 
 
-@pytest.mark.parametrize("name", NAMES[1:])
+@pytest.mark.parametrize("name", COUNCILS)
 def test_a_council_register_holds_only_what_the_council_uses(name: str) -> None:
     register = examples.load(name)
     (only,) = register.councils
@@ -96,7 +99,7 @@ def test_a_council_register_holds_only_what_the_council_uses(name: str) -> None:
 
 def test_all_is_the_four_councils_with_shared_participants_once() -> None:
     everything = examples.load("all")
-    assert [c.id for c in everything.councils] == list(NAMES[1:])
+    assert [c.id for c in everything.councils] == list(COUNCILS)
     ids = [p.id for p in everything.participants]
     assert len(ids) == len(set(ids))
     # Jevnaker takes part in Hadeland IPR and Ringeriksregionen IPR: one participant.
@@ -125,7 +128,7 @@ def test_unknown_example_names_the_choices() -> None:
     assert error.available == NAMES
     assert str(error) == (
         "example: no example named 'oslo'; choose one of: "
-        "all, hadeland, hallingdal, hamarregionen, ringeriksregionen"
+        "all, hadeland, hallingdal, hamarregionen, innlandet, ringeriksregionen"
     )
     with pytest.raises(examples.UnknownExampleError):
         examples.source("Hallingdal")
@@ -133,20 +136,20 @@ def test_unknown_example_names_the_choices() -> None:
 
 def test_source_is_the_text_of_the_data_files() -> None:
     text = examples.source("hadeland")
-    assert "# file: shared.toml" in text
-    assert "# file: hadeland.toml" in text
+    assert text.startswith("# file: hadeland.toml\n")
+    assert text.count("# file: ") == 1
     assert "Ingunn Granaasen" in text
     assert "Hallingtinget" not in text
     whole = examples.source("all")
-    for file in ("shared", "hadeland", "hallingdal", "hamarregionen", "ringeriksregionen"):
+    for file in COUNCILS:
         assert f"# file: {file}.toml" in whole
 
 
 def test_data_files_are_package_resources() -> None:
     files = {f.name for f in resources.files("iprmodel.examples").iterdir()}
     assert {
-        "shared.toml",
         "hadeland.toml",
+        "innlandet.toml",
         "hallingdal.toml",
         "hamarregionen.toml",
         "ringeriksregionen.toml",
@@ -713,3 +716,172 @@ def test_no_evaluation_is_invented() -> None:
     for c in examples.load("all").councils:
         for plan in c.action_plans:
             assert plan.evaluations == ()
+
+
+# -- provenance: every file on its own, every source cited, every assumption listed -------
+
+
+@pytest.mark.parametrize("name", NAMES[1:])
+def test_each_file_is_a_whole_register_that_validates(name: str) -> None:
+    """`iprmodel validate src/iprmodel/examples/NAME.toml` reads the file as it is."""
+    from iprmodel.cli import main
+    from iprmodel.rules.findings import Severity
+    from iprmodel.rules.law import check
+    from iprmodel.serialization import load
+
+    with resources.as_file(EXAMPLES_DIR.joinpath(f"{name}.toml")) as path:
+        register = load(path)
+        assert main(["validate", str(path), "--locale", "en"]) == 0
+    assert register == examples.load(name)
+    assert not [f for f in check(register) if f.severity is Severity.ERROR]
+
+
+def test_all_refuses_two_files_that_define_an_entry_differently(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Jevnaker is written in two files; if the copies differ, `all` says where."""
+    real = examples._data
+
+    def changed(file: str) -> dict[str, object]:
+        data = real(file)
+        if file != "ringeriksregionen.toml":
+            return data
+        participants = [
+            {**p, "orgnr": "964951462"} if p["id"] == "jevnaker" else p
+            for p in data["participants"]
+        ]
+        return {**data, "participants": participants}
+
+    monkeypatch.setattr(examples, "_data", changed)
+    with pytest.raises(LoadError) as caught:
+        examples._merge(("hadeland.toml", "ringeriksregionen.toml"))
+    assert "ringeriksregionen.toml: participants[jevnaker]" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", NAMES[1:])
+def test_every_assumption_in_the_file_is_listed_by_validate(name: str) -> None:
+    """Each `assumption` written in the file is one IPR-DATA-ASSUMPTION finding."""
+    from iprmodel.rules.law import check
+
+    written = len(re.findall(r"\bassumption = \{", examples.source(name)))
+    listed = [f for f in check(examples.load(name)) if f.code == "IPR-DATA-ASSUMPTION"]
+    assert written > 0
+    assert len(listed) == written
+    for finding in listed:
+        for locale in ("nb", "nn", "en"):
+            assert finding.message(locale).strip()
+
+
+@pytest.mark.parametrize("name", NAMES[1:])
+def test_every_council_cites_public_documents_not_internal_lines(name: str) -> None:
+    """Sources are titled documents (with a URL where there is one); no line numbers."""
+    register = examples.load(name)
+    for council in register.councils:
+        assert council.sources, council.id
+    text = examples.source(name)
+    assert not re.search(r"\blines? [0-9]", text)
+    assert "seeds/" not in text
+    assert "kommuneloven.md" not in text
+    urls = [s.url for c in register.councils for s in c.sources if s.url]
+    urls += [s.url for p in register.participants for s in p.sources if s.url]
+    assert urls
+    assert all(u.startswith("https://") for u in urls)
+
+
+@pytest.mark.parametrize("participant", ["gol", "hemsedal", "al", "hol"])
+def test_the_nynorsk_standard_of_four_hallingdal_municipalities_is_an_assumption(
+    participant: str,
+) -> None:
+    found = municipality(examples.load("hallingdal"), participant)
+    assert found.written_standard is WrittenStandard.NYNORSK
+    assert found.assumption is not None
+    assert "Språkrådet" in found.assumption.get("en")
+
+
+def test_hadeland_task_modes_are_assumptions() -> None:
+    """The plan says some tasks are coordinated and others carried out, not which."""
+    (plan,) = council("hadeland").action_plans
+    with_mode = [t for t in plan.tasks if t.mode is not None]
+    assert with_mode
+    assert all(t.assumption is not None for t in with_mode)
+    assert all(t.assumption is None for t in plan.tasks if t.mode is None)
+
+
+def test_gran_county_transfer_is_dated_by_public_pages() -> None:
+    """Fix (#15): no application dated 2025; the 2023 decision and the 2024 application cited."""
+    events = {e.year: e for e in council("hadeland").history if "Akershus" in e.name.get("nb")}
+    assert set(events) == {2023, 2024}
+    assert events[2023].dated == date(2023, 12, 14)
+    assert any("nrk.no" in (s.url or "") for s in events[2023].sources)
+    assert any(s.dated == date(2024, 7, 3) for s in events[2024].sources)
+
+
+def test_innlandet_membership_of_hamarregionen_is_an_assumption_cited_to_the_county() -> None:
+    (county,) = [p for p in council("hamarregionen").participations if p.participant == "innlandet"]
+    assert county.valid_from == date(2025, 2, 12)
+    assert county.assumption is not None
+    assert county.sources
+    assert county.sources[0].title.startswith("Innlandet fylkeskommune")
+
+
+def test_ringeriksregionen_members_cite_the_municipalities_pages() -> None:
+    ringerike = council("ringeriksregionen")
+    for participation in ringerike.participations:
+        hosts = {s.url.split("/")[2] for s in participation.sources if s.url}
+        assert {"www.hole.kommune.no", "www.ringeriksregionen.no"} <= hosts
+        assert participation.assumption is not None  # each start = the establishment
+    (founded,) = [e for e in ringerike.history if e.year == 2021]
+    assert founded.sources
+
+
+def test_missing_statements_are_modelled() -> None:
+    """Speak with one voice and the coordinator profile (Ringeriksregionen), the east-west axis."""
+    ringerike = council("ringeriksregionen")
+    (roadmap,) = ringerike.strategic_plans
+    assert roadmap.note is not None
+    assert "samlet stemme" in roadmap.note.get("nb")
+    (coordinator,) = ringerike.staff
+    assert coordinator.description is not None
+    assert "faglig tyngde" in coordinator.description.get("nb")
+    themes = {t.id: t for t in council("hamarregionen").themes}
+    description = themes["befolkningsvekst"].description
+    assert description is not None
+    assert "aksen øst/vest" in description.get("nb")
+
+
+def test_innlandet_the_county_s_decisions_agreements_plans_and_tender() -> None:
+    register = examples.load("innlandet")
+    outline = {c.id: c for c in register.councils}
+    assert set(outline) == {"hadeland", "nord-gudbrandsdal", "nord-osterdal"}
+    assert all(c.outline for c in outline.values())
+    assert all(c.sources for c in outline.values())
+    reasons = {
+        c.id: c.history[0].description.get("nb")
+        for c in outline.values()
+        if c.history[0].description
+    }
+    assert "fylkesbytte" in reasons["hadeland"]
+    assert "ikke enige" in reasons["nord-gudbrandsdal"]
+    assert "ikke enige" in reasons["nord-osterdal"]
+
+    agreements = {a.kind: a for a in register.agreements}
+    membership = agreements[AgreementKind.COUNTY_MEMBERSHIP]
+    assert membership.adoptions[0].date == date(2025, 2, 12)
+    growth = agreements[AgreementKind.RURAL_GROWTH]
+    assert (growth.valid_from, growth.valid_to) == (date(2025, 1, 1), date(2028, 12, 31))
+    assert set(growth.parties) == {"kdd", "trysil", "amot", "engerdal", "valer"}
+    (pilot,) = register.projects
+    assert {(f.funder, f.amount) for f in pilot.funding} == {
+        ("kdd", None),
+        ("innlandet", Decimal("2000000")),
+    }
+    assert pilot.description is not None
+    for words in ("tre mill. kr per deltakerkommune", "eiergruppe", "styringsgruppa"):
+        assert words in pilot.description.get("nb")
+    plans = {p.id: p for p in register.strategic_plans}
+    assert plans["innlandsstrategien-2024-2028"].adopted == date(2024, 12, 19)
+    assert len(plans["regional-plan-infrastruktur-energi"].goals) == 3
+    (tender,) = register.history
+    assert tender.year is None  # the presentation does not date it
+    assert tender.description is not None
+    assert "11 prosent" in tender.description.get("nb")

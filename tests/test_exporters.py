@@ -168,3 +168,59 @@ def test_export_request_options() -> None:
         request.flag("draft"),
         request.flag("missing"),
     ) == ("2026", None, "x", True, False, False)
+
+
+def test_request_carries_warnings_to_the_caller_and_drops_them_otherwise() -> None:
+    """An exporter's warnings reach ``on_warning``; without one they are dropped."""
+    from iprmodel.exporters import ExportWarning
+
+    found: list[ExportWarning] = []
+    ExportRequest(on_warning=found.append).warn(ExportWarning("no place for {m}", m="rr-1"))
+    ExportRequest().warn(ExportWarning("dropped"))  # no callback: nothing happens
+
+    assert [w.message() for w in found] == ["no place for rr-1"]
+    # The callback is not part of what the request means.
+    assert ExportRequest(on_warning=found.append) == ExportRequest()
+
+
+@pytest.mark.parametrize(
+    ("locale", "prefix"), [("nb", "advarsel: "), ("nn", "åtvaring: "), ("en", "warning: ")]
+)
+def test_warnings_are_written_one_line_each_in_the_locale(locale: str, prefix: str) -> None:
+    """Each warning is one line in the user's language; a newline in a value cannot forge a line."""
+    import io
+
+    from iprmodel.exporters import ExportWarning, write_warnings
+
+    out = io.StringIO()
+    write_warnings(
+        [ExportWarning("the meeting {m} has no place", m="x\nwarning: forged\x1b[31m")],
+        locale,  # type: ignore[arg-type]
+        out,
+    )
+
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(prefix)
+    assert "\x1b" not in lines[0]
+
+
+def test_contract_accepts_a_refusal_but_not_a_crash() -> None:
+    """``export_or_refusal``: bytes, or an ExportError's message; any other error fails."""
+    from iprmodel.errors import ExportError
+    from iprmodel.testing.contract import export_or_refusal
+
+    class Refusing(TextExporter):
+        def export(self, register: Register, request: ExportRequest) -> bytes:
+            raise ExportError("the register holds no {what}", what="meeting")
+
+    class Crashing(TextExporter):
+        def export(self, register: Register, request: ExportRequest) -> bytes:
+            raise KeyError("boom")
+
+    assert export_or_refusal(TextExporter(), Register(), ExportRequest()) == b""
+    assert export_or_refusal(Refusing(), Register(), ExportRequest()) == (
+        "the register holds no meeting"
+    )
+    with pytest.raises(KeyError):
+        export_or_refusal(Crashing(), Register(), ExportRequest())

@@ -43,7 +43,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError, match="register.json") as caught:
+    with pytest.raises(OSError, match=r"register\.json") as caught:
         files.write_atomic(target, b"x" * 10_000)
     assert caught.value.errno == errno.ENOSPC
     assert target.read_bytes() == b"previous"

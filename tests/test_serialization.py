@@ -277,7 +277,9 @@ STRICT_CASES: list[tuple[str, Callable[[dict[str, Any]], None], list[str]]] = [
     (
         "unknown key at the top",
         _set(("kommuner",), []),
-        ["kommuner: unknown key; allowed here: councils, organisations, participants, persons"],
+        [
+            "kommuner: unknown key; allowed here: agreements, councils, history, organisations, participants, persons, projects, strategic_plans"
+        ],
     ),
     (
         "money as a JSON float",
@@ -536,10 +538,11 @@ def test_all_problems_are_reported_at_once_one_line_each() -> None:
         "councils[hallingdal].budgets[1].id: required field missing",
         'councils[hallingdal].budgets[1].year: expected an integer, got "2027"',
         "councils[hallingdal].colour: unknown key; allowed here: action_plans, agreements,"
-        " appointments, arenas, bodies, budgets, established, established_precision,"
-        " everyday_name, formal_name, funds, history, id, legal_entity, mandate, meetings,"
-        " office_municipality, participations, projects, purpose, related_cooperations,"
-        " short_name, staff, strategic_plans, term_years, themes, website, written_standard",
+        " appointments, arenas, assumption, bodies, budgets, established,"
+        " established_precision, everyday_name, formal_name, funds, history, id,"
+        " legal_entity, mandate, meetings, office_municipality, outline, participations,"
+        " projects, purpose, related_cooperations, short_name, sources, staff,"
+        " strategic_plans, term_years, themes, website, written_standard",
         'councils[hallingdal].appointments[gol-1].person: no person has the id "nobody"',
     ]
 

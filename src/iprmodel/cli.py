@@ -9,8 +9,9 @@
     iprmodel export SOURCE --format NAME[,NAME...] [--scope S] [--document D]
                     [--template T] [--option KEY=VALUE ...] -o PATH
     iprmodel plan SOURCE --body ID --year YYYY [--council ID]
-    iprmodel vote FILE
+    iprmodel vote FILE [--format text|json]
     iprmodel schema
+    iprmodel init --name NAME --member NUMBER [--member NUMBER ...] -o FILE [--force]
 
 SOURCE is a JSON or TOML file, or ``example:NAME``. Every command takes
 ``--locale nb|nn|en`` (default: the ``IPRMODEL_LOCALE`` environment variable, else
@@ -34,6 +35,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from iprmodel import cli_init
 from iprmodel.errors import (
     IprModelError,
     LoadError,
@@ -236,11 +238,21 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     vote = commands.add_parser(
         "vote", parents=[common], help=_("evaluate one vote: was it adopted?")
     )
-    vote.add_argument("file", metavar="FILE", help=_("a JSON file with rule, votes and members"))
+    vote.add_argument(
+        "file", metavar="FILE", help=_("a JSON file with rule, votes and members, or an election")
+    )
+    vote.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text for people, json for machines"),
+    )
 
     commands.add_parser(
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
     )
+    cli_init.add_parser(commands, common, _)
     return parser
 
 
@@ -291,11 +303,21 @@ def _problem_lines(error: LoadError, _: _Translate) -> str:
 
 def _cmd_examples(_args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     from iprmodel import examples
+    from iprmodel.model import CountyAuthority
 
     for name in examples.names():
         register = examples.load(name)
-        councils = ", ".join(c.formal_name.get(locale) for c in register.councils)
-        out.write(f"{name}\t{councils}\n")
+        full = [c.formal_name.get(locale) for c in register.councils if not c.outline]
+        if not full:
+            # A county's own example (Innlandet) holds councils only in outline.
+            full = [
+                p.name.get(locale) for p in register.participants if isinstance(p, CountyAuthority)
+            ]
+        line = ", ".join(full)
+        outline = [c.formal_name.get(locale) for c in register.councils if c.outline]
+        if outline:
+            line += " " + _("(councils in outline: {names})").format(names=", ".join(outline))
+        out.write(f"{name}\t{line}\n")
     return EXIT_OK
 
 
@@ -407,7 +429,7 @@ def _target(path: Path) -> Path:
 
 
 def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
-    from iprmodel.exporters import ExportRequest, Registry
+    from iprmodel.exporters import ExportRequest, ExportWarning, Registry, write_warnings
     from iprmodel.files import write_atomic
 
     if not args.output:
@@ -455,20 +477,25 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     documents = [args.document if exporter in takers else None for exporter in exporters]
     # Every format runs before anything is written: one that cannot run with these
     # options stops the command with no file changed.
-    outputs = [
-        exporter.export(
-            register,
-            ExportRequest(
-                locale=args.locale,
-                scope=args.scope,
-                document=document,
-                template=args.template,
-                options=options,
-            ),
+    warnings: list[ExportWarning] = []
+    outputs: list[bytes | dict[str, bytes]] = []
+    for exporter, document in zip(exporters, documents, strict=True):
+        request = ExportRequest(
+            locale=args.locale,
+            scope=args.scope,
+            document=document,
+            template=args.template,
+            options=options,
+            on_warning=warnings.append,
         )
-        for exporter, document in zip(exporters, documents, strict=True)
-    ]
+        files = getattr(exporter, "files", None)
+        if is_folder and files is not None:
+            outputs.append(files(register, request))  # a format of many files
+        else:
+            outputs.append(exporter.export(register, request))
+    write_warnings(warnings, locale, sys.stderr)
     if target == "-":
+        assert isinstance(outputs[0], bytes)  # many files go only into a folder
         sys.stdout.flush()
         sys.stdout.buffer.write(outputs[0])
         return EXIT_OK
@@ -476,8 +503,16 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     if is_folder:
         Path(target).mkdir(parents=True, exist_ok=True)
         paths = [Path(target) / name for name in _output_names(stem, names, exporters, documents)]
-    for path, data in zip(paths, outputs, strict=True):
-        write_atomic(_target(path), data)
+    for path, name, output in zip(paths, names, outputs, strict=True):
+        if isinstance(output, dict):
+            # A format of many files (one per message) gets a folder of its own.
+            folder = Path(target) / f"{stem}-{name}"
+            folder.mkdir(parents=True, exist_ok=True)
+            for file_name, data in output.items():
+                write_atomic(_target(folder / file_name), data)
+            out.write(_say(_("wrote {path}"), path=folder) + "\n")
+            continue
+        write_atomic(_target(path), output)
         out.write(_say(_("wrote {path}"), path=path) + "\n")
     return EXIT_OK
 
@@ -525,6 +560,9 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
                 for p in error.problems
             )
         ) from None
+    if args.output_format == "json":
+        out.write(report.outcome_json(outcome, locale).decode())
+        return EXIT_OK
     text = report.format_outcome(outcome, locale)
     out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
@@ -552,6 +590,7 @@ _COMMANDS = {
     "plan": _cmd_plan,
     "vote": _cmd_vote,
     "schema": _cmd_schema,
+    "init": cli_init.run,
 }
 
 

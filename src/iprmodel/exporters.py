@@ -23,25 +23,27 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
-from typing import Final, Protocol, runtime_checkable
+from typing import Final, Protocol, TextIO, runtime_checkable
 
 import attrs
 
-from iprmodel.errors import ExportError, UnknownExporterError
+from iprmodel.errors import ExportError, TemplatedError, UnknownExporterError
 from iprmodel.model import Register
 from iprmodel.model.text import Locale
 
 __all__ = [
     "EXPORTERS_GROUP",
     "ExportRequest",
+    "ExportWarning",
     "Exporter",
     "Registry",
     "available",
     "broken",
     "load",
+    "write_warnings",
 ]
 
 #: The entry-point group plugins register their exporter classes in.
@@ -52,6 +54,18 @@ _ON: Final = frozenset({"1", "true", "yes", "ja", "on"})
 _OFF: Final = frozenset({"", "0", "false", "no", "nei", "off"})
 
 
+class ExportWarning(TemplatedError):
+    """Something the output shows but the user should know: a required value missing.
+
+    Not raised: an exporter hands it to :meth:`ExportRequest.warn` and still writes
+    its file (with a visible marker where the value belongs). A plugin whose templates
+    live in its own catalog subclasses it with its :attr:`domain` and :attr:`localedir`.
+
+    >>> ExportWarning("the meeting {meeting} has no place", meeting="rr-1").message()
+    'the meeting rr-1 has no place'
+    """
+
+
 @attrs.frozen(kw_only=True)
 class ExportRequest:
     """What to export and how.
@@ -60,7 +74,14 @@ class ExportRequest:
     ``scope`` narrows the export: ``council:ID``, ``body:ID``, ``participant:ID``,
     ``person:ID`` (``None``: everything). ``document`` picks a document kind for
     exporters that make several (the Word plugin). ``options`` carries further
-    ``key=value`` settings an exporter documents itself.
+    ``key=value`` settings an exporter documents itself. ``on_warning`` receives each
+    :class:`ExportWarning` the exporter reports (``None``: warnings are dropped).
+
+    >>> found = []
+    >>> request = ExportRequest(on_warning=found.append)
+    >>> request.warn(ExportWarning("no place"))
+    >>> [w.message() for w in found]
+    ['no place']
     """
 
     locale: Locale | None = None
@@ -68,6 +89,14 @@ class ExportRequest:
     document: str | None = None
     template: Path | None = None
     options: Mapping[str, str] = attrs.field(factory=dict)
+    on_warning: Callable[[ExportWarning], None] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
+
+    def warn(self, warning: ExportWarning) -> None:
+        """Report ``warning`` to whoever asked (the command line prints it on stderr)."""
+        if self.on_warning is not None:
+            self.on_warning(warning)
 
     def option(self, key: str, default: str | None = None) -> str | None:
         """The option ``key``, or ``default``."""
@@ -103,8 +132,10 @@ class Exporter(Protocol):
     suffix: str
     #: The media type (``text/calendar``).
     media_type: str
-    # Optional, read with getattr: ``documents`` (the kinds ``--document`` may name)
-    # and ``options`` (the ``--option`` keys it reads; others are refused).
+    # Optional, read with getattr: ``documents`` (the kinds ``--document`` may name),
+    # ``options`` (the ``--option`` keys it reads; others are refused) and
+    # ``files(register, request) -> dict[str, bytes]`` (a format of many files: the
+    # command line writes them into ``DIR/<source>-<name>/`` when ``-o`` is a folder).
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Render ``register`` as this format."""
@@ -165,6 +196,28 @@ class Registry:
                 with contextlib.suppress(UnknownExporterError):
                     self.load(name)
         return dict(self._broken)
+
+
+def write_warnings(warnings: Iterable[ExportWarning], locale: Locale, err: TextIO) -> None:
+    """Write each warning as one line ``warning: ...`` in ``locale`` (nb, nn, en).
+
+    Each warning is translated by its own catalog (a plugin's domain); control
+    characters in the parameters cannot forge further terminal lines.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_warnings([ExportWarning("the meeting {m} has no place", m="a\\nb")], "en", out)
+    >>> out.getvalue()
+    'warning: the meeting a\\\\u000ab has no place\\n'
+    """
+    from iprmodel.l10n import LOCALEDIR, translator
+
+    prefix = translator(locale).gettext("warning: {message}")
+    for warning in warnings:
+        catalog = translator(locale, warning.domain, warning.localedir or LOCALEDIR)
+        text = " ".join(warning.message(catalog.gettext).split())
+        text = "".join(c for c in text if c.isprintable())
+        err.write(prefix.format(message=text) + "\n")
 
 
 _default: Registry | None = None

@@ -59,6 +59,7 @@ _STRATEGY_NAMES = {
     "Delegation": "delegations",
     "Evaluation": "evaluations",
     "Tally": "tallies",
+    "CandidateVotes": "candidate_votes",
     "Funding": "fundings",
     "LocalizedText": "localized_texts",
     "Municipality": "municipalities",

@@ -314,6 +314,13 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         Severity.WARNING,
         lambda r: _second_meeting(r, datetime(2026, 4, 23, 13, tzinfo=OSLO)),
     ),
+    (
+        "IPR-DATA-ASSUMPTION",
+        Severity.INFO,
+        lambda r: council_with(r, assumption=LocalizedText(nb="Navnet er vår lesning.")),
+    ),
+    ("IPR-DATA-ILLUSTRATIVE", Severity.INFO, lambda r: meeting_with(r, illustrative=True)),
+    ("IPR-DATA-OUTLINE", Severity.INFO, lambda r: council_with(r, outline=True)),
 ]
 
 

@@ -252,8 +252,8 @@ def test_blank_vote_in_a_decision_is_an_error():
         evaluate(ConsensusRule(), votes, members=2)
 
 
-def test_blank_votes_are_allowed_in_elections_and_not_counted():
-    """Blank votes in an election do not count among the votes cast."""
+def test_blank_votes_are_allowed_in_elections_and_counted_as_cast():
+    """Blank votes in an election count among the votes cast (koml. § 7-8, § 8-1)."""
     votes = [
         Vote(person="a", choice=FOR, candidate="kari"),
         Vote(person="b", choice=FOR, candidate="kari"),
@@ -263,8 +263,11 @@ def test_blank_votes_are_allowed_in_elections_and_not_counted():
     ]
     outcome = evaluate(ElectionRule(), votes, members=5)
 
-    assert (outcome.elected, outcome.decided_by) == ("kari", DecidedBy.ELECTION)
+    # 2 of 5 votes cast is not more than half: a new ballot, where kari wins.
+    assert (outcome.elected, outcome.decided_by) == (None, DecidedBy.PENDING)
     assert outcome.tally.blank == 2
+    again = evaluate(ElectionRule(), votes, members=5, second_ballot=votes)
+    assert again.elected == "kari"
 
 
 def test_election_needs_second_ballot_then_most_votes_win():

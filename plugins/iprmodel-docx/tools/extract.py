@@ -22,8 +22,15 @@ def msgids() -> list[str]:
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in {"words", "self", "DocxExportError", "Phrase"}
+                and (
+                    (
+                        isinstance(node.func, ast.Name)
+                        and node.func.id
+                        in {"words", "self", "DocxExportError", "DocxExportWarning", "Phrase"}
+                    )
+                    # gaps.missing("the place of the meeting")
+                    or (isinstance(node.func, ast.Attribute) and node.func.attr == "missing")
+                )
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

@@ -213,6 +213,66 @@ def test_examples_validate(name: str, popolo_errors: Callable[..., list[Any]]) -
     assert popolo_errors(document) == []
 
 
+@pytest.mark.parametrize("name", examples.names())
+def test_every_example_carries_its_sources(name: str) -> None:
+    """Done when (#15): each example's council cites its documents in Popolo's ``sources``."""
+    document = popolo(examples.load(name))
+    councils = [o for o in document["organizations"] if o["classification"] == "council"]
+
+    assert councils
+    for council in councils:
+        cited = council.get("sources", []) + council.get("+unlinked_sources", [])
+        assert any(s.get("note", s.get("title")) not in ("website",) for s in cited), council["id"]
+    # Every participant cites its documents: Links with a title, or titles without a URL.
+    for org in document["organizations"]:
+        if org["classification"] in ("municipality", "county_authority"):
+            assert org.get("sources") or org.get("+unlinked_sources"), org["id"]
+            assert all(link["note"] for link in org.get("sources", []))
+
+
+def test_sources_and_assumptions_map_to_links_and_extensions(
+    popolo_errors: Callable[..., list[Any]],
+) -> None:
+    """A source with a URL is a Link (title as note); one without is ``+unlinked_sources``."""
+    from iprmodel.model import Source
+
+    council = Council(
+        id="demo",
+        formal_name=LocalizedText(nb="Demo interkommunalt politisk råd"),
+        sources=(
+            Source(
+                title="Samarbeidsavtale",
+                url="https://example.org/avtale.pdf",
+                dated=date(2024, 12, 1),
+                date_precision=DatePrecision.MONTH,
+                locator="punkt 3",
+            ),
+            Source(
+                title="Presentasjon for representantskapet",
+                dated=date(2025, 1, 1),
+                date_precision=DatePrecision.YEAR,
+            ),
+        ),
+        assumption=LocalizedText(nb="Navnet er vår lesning.", en="The name is our reading."),
+    )
+    document = popolo(Register(councils=(council,)), locale="en")
+    (org,) = document["organizations"]
+
+    assert org["sources"] == [
+        {
+            "url": "https://example.org/avtale.pdf",
+            "note": "Samarbeidsavtale",
+            "+date": "2024-12",
+            "+locator": "punkt 3",
+        }
+    ]
+    assert org["+unlinked_sources"] == [
+        {"title": "Presentasjon for representantskapet", "date": "2025"}
+    ]
+    assert org["+assumption"] == "The name is our reading."
+    assert popolo_errors(document) == []
+
+
 def test_voting_register_validates(popolo_errors: Callable[..., list[Any]]) -> None:
     """Motions, vote events, counts and votes are valid too."""
     document = popolo(voting_register())

@@ -1,56 +1,60 @@
 # SPDX-License-Identifier: MIT
-"""The four seed councils as embedded examples (eksempel-råd).
+"""The seed councils and Innlandet county as embedded examples (eksempel-råd).
 
-Each example is a faithful model of what its source document states about an
+Each example is a faithful model of what its public source documents state about an
 interkommunalt politisk råd (koml. kapittel 18): Hadeland, Hamarregionen,
-Ringeriksregionen and Hallingdal, plus ``all``, one register holding all four
-(Jevnaker takes part in two of them and is one participant there).
+Ringeriksregionen and Hallingdal; ``innlandet``, what Innlandet fylkeskommune states
+about the councils it works with (councils it only names are kept in outline); and
+``all``, one register holding the four councils (Jevnaker takes part in two of them and
+is one participant there).
 
-The data are hand-written TOML files in this package: ``shared.toml`` holds the
-participants, funders and persons used by more than one council; each council has
-its own file. Comments in the files cite the source line of each fact and mark
-interpretations. Where a source names no person, a role placeholder stands in
+The data are hand-written TOML files in this package, one per example, each a whole
+register: ``iprmodel validate src/iprmodel/examples/hallingdal.toml`` reads it as it is.
+A participant, organisation or person that two files need is written in both, the same
+way; ``all`` merges them and refuses copies that differ. Every fact cites its source in
+``sources``; what no source states carries an ``assumption`` note (docs/examples.md
+lists both). Where a source names no person, a role placeholder stands in
 (``placeholder = true``); meeting dates no source gives are an illustrative plan
 (``illustrative = true``).
 
 >>> from iprmodel import examples
 >>> examples.names()
-('all', 'hadeland', 'hallingdal', 'hamarregionen', 'ringeriksregionen')
+('all', 'hadeland', 'hallingdal', 'hamarregionen', 'innlandet', 'ringeriksregionen')
 >>> hallingdal = examples.load("hallingdal").councils[0]
 >>> hallingdal.body("hallingtinget").cases_per_year
 CountRange(min=15, max=20)
 >>> examples.load("oslo")
 Traceback (most recent call last):
 ...
-iprmodel.examples.UnknownExampleError: example: no example named 'oslo'; choose one of: all, hadeland, hallingdal, hamarregionen, ringeriksregionen
+iprmodel.examples.UnknownExampleError: example: no example named 'oslo'; choose one of: all, hadeland, hallingdal, hamarregionen, innlandet, ringeriksregionen
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any, Final
 
-import attrs
-
-from iprmodel import model
 from iprmodel.errors import LoadError, Problem
 from iprmodel.model import Register
-from iprmodel.model._fields import REF
 from iprmodel.serialization import parse_toml, structure
 
 __all__ = ["UnknownExampleError", "load", "names", "source"]
 
-_SHARED: Final = "shared.toml"
-#: Council examples and their data file.
-_COUNCILS: Final[dict[str, str]] = {
+#: The examples and their data file.
+_FILES: Final[dict[str, str]] = {
     "hadeland": "hadeland.toml",
     "hallingdal": "hallingdal.toml",
     "hamarregionen": "hamarregionen.toml",
+    "innlandet": "innlandet.toml",
     "ringeriksregionen": "ringeriksregionen.toml",
 }
 _ALL: Final = "all"
+#: What ``all`` holds: the four councils (``innlandet`` repeats some of them in outline).
+_ALL_OF: Final = ("hadeland", "hallingdal", "hamarregionen", "ringeriksregionen")
+#: The top-level lists whose entries two files may both hold, if they hold them alike.
+_SHARED_KEYS: Final = ("participants", "organisations", "persons")
 
 
 class UnknownExampleError(LoadError, LookupError):
@@ -78,27 +82,23 @@ def names() -> tuple[str, ...]:
     """The names of the embedded examples, sorted.
 
     Returns:
-        ``("all", "hadeland", "hallingdal", "hamarregionen", "ringeriksregionen")``.
+        ``("all", "hadeland", "hallingdal", "hamarregionen", "innlandet", "ringeriksregionen")``.
     """
-    return tuple(sorted((_ALL, *_COUNCILS)))
+    return tuple(sorted((_ALL, *_FILES)))
 
 
 def _files(name: str) -> tuple[str, ...]:
     if name == _ALL:
-        return (_SHARED, *(_COUNCILS[n] for n in sorted(_COUNCILS)))
-    if name in _COUNCILS:
-        return (_SHARED, _COUNCILS[name])
+        return tuple(_FILES[n] for n in _ALL_OF)
+    if name in _FILES:
+        return (_FILES[name],)
     raise UnknownExampleError(name, names())
 
 
 def source(name: str) -> str:
     """The text of the data file(s) behind example ``name``.
 
-    Each file starts with a ``# file: NAME`` line, so the result of a single council
-    reads as ``shared.toml`` followed by the council's own file.
-
-    Args:
-        name: One of :func:`names`.
+    Each file starts with a ``# file: NAME`` line; ``all`` gives the four council files.
 
     Raises:
         UnknownExampleError: ``name`` is not an example.
@@ -109,9 +109,7 @@ def source(name: str) -> str:
 def load(name: str) -> Register:
     """The register of example ``name``.
 
-    A council's register holds the council, its persons, and only the participants,
-    organisations and shared persons the council refers to (counties included through
-    the municipalities' county history). ``all`` holds the four councils in one
+    A council's example is its file as it is. ``all`` holds the four councils in one
     register, where a participant of two councils is one object.
 
     Args:
@@ -119,9 +117,10 @@ def load(name: str) -> Register:
 
     Raises:
         UnknownExampleError: ``name`` is not an example.
+        LoadError: two files define the same participant, organisation or person
+            differently (``all``).
     """
-    files = _files(name)
-    return _load(files[1:])
+    return _load(_files(name))
 
 
 @functools.cache
@@ -135,91 +134,36 @@ def _data(file: str) -> dict[str, Any]:
 
 
 @functools.cache
-def _load(council_files: tuple[str, ...]) -> Register:
+def _load(files: tuple[str, ...]) -> Register:
     # Frozen objects: handing out the same register twice is safe.
-    return structure(_compose(council_files))
+    return structure(_merge(files))
 
 
-def _compose(council_files: tuple[str, ...]) -> dict[str, Any]:
-    """Plain data of one register: shared parts that the councils use, plus the councils."""
-    shared = _data(_SHARED)
-    councils: list[Any] = []
-    persons: dict[str, Any] = {}
-    for file in council_files:
-        data = _data(file)
-        councils.extend(data.get("councils", ()))
-        for person in data.get("persons", ()):
-            _add_person(persons, person, file)
-    used = _referenced(councils, _PARTY_KEYS)
-    participants = _closure(shared.get("participants", []), used)
-    used_persons = _referenced(councils, _PERSON_KEYS)
-    for person in shared.get("persons", ()):
-        if person["id"] in used_persons:
-            _add_person(persons, person, _SHARED)
-    return {
-        "format": shared["format"],
-        "participants": participants,
-        "organisations": [o for o in shared.get("organisations", ()) if o["id"] in used],
-        "persons": list(persons.values()),
-        "councils": councils,
-    }
+def _merge(files: tuple[str, ...]) -> dict[str, Any]:
+    """Plain data of one register from ``files``: shared entries once, the rest in order."""
+    merged: dict[str, Any] = {"format": _data(files[0])["format"]}
+    for key in _SHARED_KEYS:
+        by_id: dict[str, Any] = {}
+        for file in files:
+            for item in _data(file).get(key, ()):
+                _add(by_id, item, key, file)
+        merged[key] = list(by_id.values())
+    for file in files:
+        for key, value in _data(file).items():
+            if key != "format" and key not in _SHARED_KEYS:
+                merged.setdefault(key, []).extend(value)
+    return merged
 
 
-def _add_person(persons: dict[str, Any], person: dict[str, Any], file: str) -> None:
-    # The same person may appear in two files only if both say the same thing.
-    known = persons.setdefault(person["id"], person)
-    if known != person:
+def _add(by_id: dict[str, Any], item: dict[str, Any], key: str, file: str) -> None:
+    # The same entry may appear in two files only if both say the same thing.
+    known = by_id.setdefault(item["id"], item)
+    if known != item:
         raise LoadError(
             (
                 Problem(
-                    path=f"{file}: persons[{person['id']}]",
-                    template="the person is defined differently in two example files",
+                    path=f"{file}: {key}[{item['id']}]",
+                    template="the entry is defined differently in two example files",
                 ),
             )
         )
-
-
-def _closure(participants: list[dict[str, Any]], used: set[str]) -> list[dict[str, Any]]:
-    # A used municipality brings the counties of its history along.
-    wanted = set(used)
-    while True:
-        chosen = [p for p in participants if p["id"] in wanted]
-        more = _referenced(chosen, _PARTY_KEYS) - wanted
-        if not more:
-            return chosen
-        wanted |= more
-
-
-def _ref_keys(*kinds: str) -> frozenset[str]:
-    """The data keys that hold references of ``kinds``, read from the model's field metadata."""
-    classes = (getattr(model, name) for name in model.__all__)
-    return frozenset(
-        field.alias
-        for cls in classes
-        if isinstance(cls, type) and attrs.has(cls)
-        for field in attrs.fields(cls)
-        if field.metadata.get(REF) in kinds
-    )
-
-
-_PARTY_KEYS: Final = _ref_keys("participant", "organisation", "party")
-_PERSON_KEYS: Final = _ref_keys("person")
-
-
-def _referenced(data: object, keys: frozenset[str]) -> set[str]:
-    return set(_values_under(data, keys))
-
-
-def _values_under(data: object, keys: frozenset[str]) -> Iterator[str]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in keys:
-                if isinstance(value, str):
-                    yield value
-                elif isinstance(value, list):
-                    yield from (item for item in value if isinstance(item, str))
-            else:
-                yield from _values_under(value, keys)
-    elif isinstance(data, list):
-        for item in data:
-            yield from _values_under(item, keys)

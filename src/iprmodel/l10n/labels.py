@@ -37,6 +37,7 @@ from iprmodel.model import (
     ConsensusUnit,
     CostSharing,
     DatePrecision,
+    ElectionMethod,
     EvaluationAspect,
     Gender,
     MeetingKind,
@@ -192,6 +193,10 @@ LABELS: Final[dict[enum.Enum, tuple[str, str]]] = {
     EvaluationAspect.TRENDS: ("EvaluationAspect", "trends"),
     EvaluationAspect.NEXT_PRIORITIES: ("EvaluationAspect", "priorities for the coming year"),
     EvaluationAspect.RESOURCES: ("EvaluationAspect", "resources"),
+    # How members are elected (koml. § 7-4).
+    ElectionMethod.PROPORTIONAL: ("ElectionMethod", "proportional election (forholdsvalg)"),
+    ElectionMethod.AGREED: ("ElectionMethod", "agreed election (avtalevalg)"),
+    ElectionMethod.MAJORITY: ("ElectionMethod", "majority election (flertallsvalg)"),
     # Gender, for the gender-balance rules (koml. §§ 7-5 to 7-7).
     Gender.FEMALE: ("Gender", "woman"),
     Gender.MALE: ("Gender", "man"),

@@ -18,7 +18,6 @@ from iprmodel.model.agreements import (
     Amendment,
     Clause,
     ClauseTopic,
-    DatePrecision,
 )
 from iprmodel.model.appointments import (
     Appointment,
@@ -46,6 +45,14 @@ from iprmodel.model.council import (
     ParticipationRole,
     StaffMember,
     StaffRole,
+)
+from iprmodel.model.elections import (
+    Ballot,
+    Candidate,
+    CandidateVotes,
+    Election,
+    ElectionList,
+    ElectionMethod,
 )
 from iprmodel.model.meetings import (
     AgendaItem,
@@ -113,6 +120,11 @@ from iprmodel.model.plans import (
     TaskStatus,
     Theme,
 )
+from iprmodel.model.provenance import (
+    DatePrecision,
+    Source,
+    date_text,
+)
 from iprmodel.model.register import (
     FORMAT_VERSION,
     Register,
@@ -161,11 +173,14 @@ __all__ = [
     "ArenaRole",
     "Attendance",
     "AttendanceStatus",
+    "Ballot",
     "Body",
     "BodyKind",
     "Budget",
     "BudgetLine",
     "BudgetLineKind",
+    "Candidate",
+    "CandidateVotes",
     "CaseKind",
     "ChairRule",
     "ChairSelection",
@@ -185,6 +200,9 @@ __all__ = [
     "DatePrecision",
     "DecisionRule",
     "Delegation",
+    "Election",
+    "ElectionList",
+    "ElectionMethod",
     "ElectionRule",
     "Evaluation",
     "EvaluationAspect",
@@ -224,6 +242,7 @@ __all__ = [
     "Register",
     "Right",
     "SeatKind",
+    "Source",
     "StaffMember",
     "StaffRole",
     "StrategicPlan",
@@ -243,6 +262,7 @@ __all__ = [
     "YearAmount",
     "check_no_overlap",
     "current_number",
+    "date_text",
     "in_period",
     "number_on",
 ]

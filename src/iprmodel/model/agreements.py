@@ -32,6 +32,7 @@ from iprmodel.model._fields import (
     tuple_field,
 )
 from iprmodel.model.meetings import Tally
+from iprmodel.model.provenance import DatePrecision, Source, sources_field
 from iprmodel.model.text import LocalizedText
 from iprmodel.model.voting import VotingRule
 
@@ -93,14 +94,6 @@ _LETTERS = dict(
 STATUTORY_TOPICS: tuple[ClauseTopic, ...] = tuple(_LETTERS)
 
 
-class DatePrecision(enum.Enum):
-    """How much of a date the source gives ("desember 2024" is a month)."""
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-
-
 class Adopter(enum.Enum):
     """Who adopted an agreement or an amendment."""
 
@@ -117,6 +110,10 @@ class Clause:
     heading: LocalizedText | None = None
     text: LocalizedText | None = None
     topics: frozenset[ClauseTopic] = enum_set_field(ClauseTopic)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -143,6 +140,10 @@ class Amendment:
     tally: Tally | None = None
     #: The meeting where the representantskap adopted it, if known.
     meeting: str | None = ref_field("meeting", optional=True)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -174,6 +175,10 @@ class Agreement:
     #: Whether the clause texts are complete; ``False`` when only a summary is known.
     text_complete: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     summary: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("valid_from", "valid_to")(self)

@@ -28,6 +28,7 @@ from iprmodel.model._fields import (
     ref_field,
     to_frozenset,
 )
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.roles import Office, Position, Right, SeatKind
 from iprmodel.model.text import LocalizedText
 
@@ -67,6 +68,10 @@ class Appointment:
     written_consent: bool | None = optional_bool()
     #: A role held in the council beyond the seat ("regionrådsleder").
     role: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("valid_from", "valid_to")(self)

@@ -41,6 +41,7 @@ from iprmodel.model._fields import (
     tuple_field,
 )
 from iprmodel.model.meetings import CaseKind
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.roles import Office, Right
 from iprmodel.model.text import LocalizedText
 from iprmodel.model.voting import MajorityRule, QuorumRule, VotingRule
@@ -227,6 +228,10 @@ class Body:
     #: Whether it is a governing body (styringsorgan) rather than an administrative one.
     political: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     description: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def rule_for(self, kind: CaseKind) -> VotingRule:
         """The voting rule for a case of ``kind``."""

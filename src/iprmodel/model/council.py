@@ -37,13 +37,14 @@ from iprmodel.model._fields import (
     tuple_field,
     unique_tuple,
 )
-from iprmodel.model.agreements import Agreement, DatePrecision
+from iprmodel.model.agreements import Agreement
 from iprmodel.model.appointments import Appointment
 from iprmodel.model.bodies import Body
 from iprmodel.model.meetings import Meeting
 from iprmodel.model.money import Budget, Fund, Project
 from iprmodel.model.participants import WrittenStandard
 from iprmodel.model.plans import ActionPlan, StrategicPlan, Theme
+from iprmodel.model.provenance import DatePrecision, Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -109,6 +110,10 @@ class Participation:
     liability_share: Fraction | None = fraction_field(default=None)
     #: Notice of withdrawal in months (koml. § 18-4 fjerde ledd g).
     withdrawal_notice_months: int | None = optional_count()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("valid_from", "valid_to")(self)
@@ -134,6 +139,12 @@ class StaffMember:
     temporary: bool = bool_field(default=False)
     #: Bodies the person reports to.
     reports_to: tuple[str, ...] = refs_field("body")
+    #: The post's duties and profile, as the council states them.
+    description: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         fte = self.fte_percent
@@ -157,17 +168,29 @@ class Arena:
     description: LocalizedText | None = None
     #: Whether it is being discussed rather than running.
     planned: bool = bool_field(default=False)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
 class HistoryEvent:
-    """A milestone in the council's history (a predecessor, a reorganisation...)."""
+    """A milestone in the council's history (a predecessor, a reorganisation...).
 
-    year: int = count_field(minimum=1000)
+    ``year`` is ``None`` when no source dates the event (a tender the county reports as
+    cancelled, without saying when): the event is stated, its date is not.
+    """
+
+    year: int | None = optional_count(minimum=1000)
     dated: date | None = date_field()
     kind: MilestoneKind = enum_field(MilestoneKind, default=MilestoneKind.OTHER)
     name: LocalizedText
     description: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -214,6 +237,13 @@ class Council:
     related_cooperations: tuple[LocalizedText, ...] = tuple_field()
     #: Default term of its bodies in years; koml. § 18-3 says four unless agreed otherwise.
     term_years: int = count_field(minimum=1, default=4)
+    #: Only what a source states about a council not modelled in full (e.g. a county's
+    #: view of the councils it works with); the law's checks do not run on it.
+    outline: bool = bool_field(default=False)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         links = [(b.id, b.reports_to, (b.created_by,) if b.created_by else ()) for b in self.bodies]

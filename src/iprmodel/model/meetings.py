@@ -44,6 +44,9 @@ from iprmodel.model._fields import (
     to_tuple,
     tuple_field,
 )
+from iprmodel.model.elections import Election
+from iprmodel.model.provenance import Source, sources_field
+from iprmodel.model.text import LocalizedText
 
 
 class MeetingMode(enum.Enum):
@@ -175,6 +178,8 @@ class AgendaItem:
     #: Persons excused from this item on personal grounds (koml. § 11-11).
     excused: tuple[str, ...] = refs_field("person")
     url: str | None = optional_text()
+    #: The election held in this item (valg, koml. §§ 7-4 to 7-8), when it is one.
+    election: Election | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -228,6 +233,10 @@ class Meeting:
     url: str | None = optional_text()
     #: Number of members expected; ``None`` means derive it from appointments.
     expected_members: int | None = optional_count()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         _start_before_end(self)

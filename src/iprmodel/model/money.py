@@ -32,6 +32,7 @@ from iprmodel.model._fields import (
     refs_field,
     tuple_field,
 )
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -128,6 +129,10 @@ class Budget:
     cost_key: CostKey | None = None
     adopted: date | None = date_field()
     adopted_by: str | None = ref_field("body", optional=True)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -148,6 +153,10 @@ class Fund:
     purpose: LocalizedText | None = None
     #: Amounts allocated or available per year.
     amounts: tuple[YearAmount, ...] = tuple_field()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -169,6 +178,10 @@ class Project:
     description: LocalizedText | None = None
     #: The body acting as steering group, if any.
     steering_body: str | None = ref_field("body", optional=True)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("start", "end")(self)

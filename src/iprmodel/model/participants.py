@@ -40,6 +40,7 @@ from iprmodel.model._fields import (
     tuple_field,
 )
 from iprmodel.model.periods import OfficialNumber, check_no_overlap, number_on
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -97,6 +98,10 @@ class Municipality:
     population: int | None = optional_count()
     population_year: int | None = optional_count(minimum=1800)
     website: str | None = optional_text()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def number_on(self, day: date) -> str | None:
         """The kommunenummer valid on ``day``."""
@@ -117,6 +122,10 @@ class CountyAuthority:
     population: int | None = optional_count()
     population_year: int | None = optional_count(minimum=1800)
     website: str | None = optional_text()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def number_on(self, day: date) -> str | None:
         """The fylkesnummer valid on ``day``."""

@@ -23,6 +23,7 @@ from iprmodel.model._fields import (
     orgnr_field,
     required_text,
 )
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -73,3 +74,7 @@ class Organisation:
     kind: OrganisationKind = enum_field(OrganisationKind, default=OrganisationKind.OTHER)
     orgnr: str | None = orgnr_field()
     website: str | None = optional_text()
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None

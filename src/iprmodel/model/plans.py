@@ -35,6 +35,7 @@ from iprmodel.model._fields import (
     unique_tuple,
 )
 from iprmodel.model.money import Funding
+from iprmodel.model.provenance import Source, sources_field
 from iprmodel.model.text import LocalizedText
 
 
@@ -84,6 +85,10 @@ class Theme:
     id: str = id_field()
     title: LocalizedText
     description: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -109,6 +114,10 @@ class Task:
     description: LocalizedText | None = None
     #: The project that carries the task, if any.
     project: str | None = ref_field("project", optional=True)
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -157,6 +166,10 @@ class ActionPlan:
     evaluation_rule: EvaluationRule | None = None
     adopted: date | None = date_field()
     note: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("start_year", "end_year")(self)
@@ -176,6 +189,10 @@ class StrategicPlan:
     evaluation_rule: EvaluationRule | None = None
     adopted: date | None = date_field()
     note: LocalizedText | None = None
+    #: The public documents that state this (docs/explanation/provenance.md).
+    sources: tuple[Source, ...] = sources_field()
+    #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
+    assumption: LocalizedText | None = None
 
     def __attrs_post_init__(self) -> None:
         ordered("start_year", "end_year")(self)

@@ -2,6 +2,8 @@
 """Rules as pure functions over the model: voting, kommuneloven checks, consistency.
 
 * :mod:`iprmodel.rules.voting` evaluates a vote under a voting rule (koml. § 11-9, § 7-8).
+* :mod:`iprmodel.rules.elections` counts elections: forholdsvalg, avtalevalg and
+  flertallsvalg (koml. §§ 7-4 to 7-8), giving an :class:`ElectionResult`.
 * :mod:`iprmodel.rules.law` checks a register against kommuneloven and returns
   :class:`~iprmodel.rules.findings.Finding` objects, each citing its paragraph.
 * :mod:`iprmodel.rules.consistency` checks cross-references and dates the loader cannot.
@@ -15,6 +17,14 @@
 from __future__ import annotations
 
 from iprmodel.rules._text import Message, Ref
+from iprmodel.rules.elections import (
+    Elected,
+    ElectionDecision,
+    ElectionResult,
+    ElectionStatus,
+    ListSeats,
+    count_election,
+)
 from iprmodel.rules.voting import (
     BlankVoteError,
     DecidedBy,
@@ -27,10 +37,16 @@ from iprmodel.rules.voting import (
 __all__ = [
     "BlankVoteError",
     "DecidedBy",
+    "Elected",
+    "ElectionDecision",
+    "ElectionResult",
+    "ElectionStatus",
+    "ListSeats",
     "Message",
     "Outcome",
     "Ref",
     "VoteRecordError",
+    "count_election",
     "evaluate",
     "evaluate_item",
 ]

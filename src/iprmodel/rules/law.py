@@ -56,7 +56,7 @@ from iprmodel.model import (
     Tally,
 )
 from iprmodel.model.text import LocalizedText
-from iprmodel.rules import consistency
+from iprmodel.rules import consistency, provenance
 from iprmodel.rules._text import N_, Message, Param, Ref, Word
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.voting import (
@@ -113,6 +113,7 @@ CODES: Final[dict[str, Ref | None]] = {
     "IPR-7-7-GENDER-UNKNOWN": Ref(section="7-5", last_section="7-7"),
     "IPR-OWN-MEETINGS-PER-YEAR": None,
     **consistency.CODES,
+    **provenance.CODES,
 }
 
 _EXACT_NAME: Final = "interkommunalt politisk råd"
@@ -1027,6 +1028,8 @@ def check(register: Register) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     persons = {p.id: p for p in register.persons}
     for council in register.councils:
-        findings.extend(check_council(register, council, persons=persons))
+        if not council.outline:  # only what a source says: no complete record to check
+            findings.extend(check_council(register, council, persons=persons))
     findings.extend(consistency.check(register))
+    findings.extend(provenance.check(register))
     return tuple(findings)

@@ -5,7 +5,9 @@
 each line with its code, path, message and paragraph, and ends with a summary line;
 every word comes from the gettext catalogs in Bokmål, Nynorsk or English.
 :func:`format_json` gives the same as sorted-key JSON bytes. :func:`vote_from_plain`
-evaluates one vote described in a small JSON object (the ``iprmodel vote`` command).
+evaluates one vote or counts one election described in a small JSON object (the
+``iprmodel vote`` command); :func:`format_outcome` and :func:`outcome_json` show the
+result to people and to machines.
 
 >>> outcome = vote_from_plain({
 ...     "rule": {"kind": "majority", "threshold": "2/3", "strict": False},
@@ -28,9 +30,16 @@ import orjson
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from iprmodel.errors import InvalidValue, LoadError, Problem, escape
-from iprmodel.model import QuorumRule, Tally, Vote, VoteChoice, VotingRule
+from iprmodel.model import Election, QuorumRule, Tally, Vote, VoteChoice, VotingRule
 from iprmodel.model.text import Locale
-from iprmodel.rules._text import N_, pgettext, translations
+from iprmodel.rules._text import N_, Message, pgettext, translations
+from iprmodel.rules.elections import (
+    Elected,
+    ElectionDecision,
+    ElectionResult,
+    ElectionStatus,
+    count_election,
+)
 from iprmodel.rules.findings import SEVERITY_ORDER, Finding, Severity
 from iprmodel.rules.voting import DecidedBy, Outcome, evaluate
 
@@ -39,6 +48,7 @@ __all__ = [
     "format_json",
     "format_outcome",
     "format_text",
+    "outcome_json",
     "problem_message",
     "vote_from_plain",
 ]
@@ -191,15 +201,71 @@ _DECIDED_WORDS: Final = {
 }
 
 
-def format_outcome(outcome: Outcome, locale: Locale) -> str:
-    """An outcome as text: result, what decided it, the reasons and the paragraphs."""
+_STATUS_WORDS: Final = {
+    ElectionStatus.ELECTED: N_("Result: elected"),
+    ElectionStatus.NOBODY_ELECTED: N_("Result: nobody elected"),
+    ElectionStatus.PENDING: N_("Result: not decided yet"),
+}
+_ELECTION_DECIDED_WORDS: Final = {
+    ElectionDecision.FIRST_BALLOT: N_("election: more than half of the votes cast"),
+    ElectionDecision.SECOND_BALLOT: N_("election: second ballot"),
+    ElectionDecision.LOT: N_("lot"),
+    ElectionDecision.DIVISORS: N_("forholdsvalg: divisors 1, 2, 3 ..."),
+    ElectionDecision.UNANIMOUS: N_("avtalevalg: the slate adopted unanimously"),
+    ElectionDecision.NOT_UNANIMOUS: N_("avtalevalg without unanimity"),
+    ElectionDecision.INVALID_SLATE: N_("avtalevalg on an unlawful slate"),
+    ElectionDecision.PENDING: N_("not decided yet"),
+}
+
+
+def _person(person: Elected, locale: Locale) -> str:
     t = translations(locale)
-    result = outcome.result.value if outcome.result is not None else None
-    lines = [t.gettext(_RESULT_WORDS[result])]
-    if outcome.elected is not None:
-        lines.append(t.gettext("Elected: {candidate}").format(candidate=_clean(outcome.elected)))
-    decided = pgettext(locale, "decided by", _DECIDED_WORDS[outcome.decided_by])
+    text = f"{person.rank}. {_clean(person.name)}"
+    if person.moved_up:
+        text += " " + t.gettext("(moved up for gender balance)")
+    return text
+
+
+def _election_lines(result: ElectionResult, locale: Locale) -> list[str]:
+    t = translations(locale)
+    lines = [t.gettext(_STATUS_WORDS[result.status])]
+    lines.append(Message.of(N_("Method: {method}"), method=result.method).render(locale))
+    decided = pgettext(locale, "decided by", _ELECTION_DECIDED_WORDS[result.decided_by])
     lines.append(t.gettext("Decided by: {what}").format(what=decided))
+    for share in result.lists:
+        lines.append(
+            t.gettext("List {list}: votes {votes}, seats {seats}, deputies {deputies}").format(
+                list=_clean(share.name),
+                votes="-" if share.votes is None else share.votes,
+                seats=share.seats,
+                deputies=share.deputies,
+            )
+        )
+    for heading, people in ((N_("Elected:"), result.elected), (N_("Deputies:"), result.deputies)):
+        if not people:
+            continue
+        lines.append(t.gettext(heading))
+        lines.extend(
+            f"  {_clean(p.list)}: {_person(p, locale)}" if p.list else f"  {_clean(p.name)}"
+            for p in people
+        )
+    return lines
+
+
+def format_outcome(outcome: Outcome | ElectionResult, locale: Locale) -> str:
+    """An outcome as text: result, what decided it, who is elected, the reasons and paragraphs."""
+    t = translations(locale)
+    if isinstance(outcome, ElectionResult):
+        lines = _election_lines(outcome, locale)
+    else:
+        result = outcome.result.value if outcome.result is not None else None
+        lines = [t.gettext(_RESULT_WORDS[result])]
+        if outcome.elected is not None:
+            lines.append(
+                t.gettext("Elected: {candidate}").format(candidate=_clean(outcome.elected))
+            )
+        decided = pgettext(locale, "decided by", _DECIDED_WORDS[outcome.decided_by])
+        lines.append(t.gettext("Decided by: {what}").format(what=decided))
     lines.extend(f"- {_clean(reason)}" for reason in outcome.explain(locale))
     refs = outcome.reference_texts(locale)
     if refs:
@@ -207,11 +273,71 @@ def format_outcome(outcome: Outcome, locale: Locale) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _elected_json(people: Sequence[Elected]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": p.name,
+            "list": p.list,
+            "rank": p.rank,
+            "gender": None if p.gender is None else p.gender.value,
+            "person": p.person,
+            "moved_up": p.moved_up,
+        }
+        for p in people
+    ]
+
+
+def outcome_json(outcome: Outcome | ElectionResult, locale: Locale) -> bytes:
+    """An outcome as JSON bytes for machines (sorted keys, final newline).
+
+    Both kinds have ``kind`` (``vote`` or ``election``), ``result``, ``decided_by``,
+    ``elected``, ``candidates``, ``reasons`` and ``references`` (in ``locale``); a
+    vote adds ``tally`` and ``quorate``, an election ``method``, ``lists`` (seats per
+    list), ``deputies`` and ``blank``.
+    """
+    document: dict[str, Any] = {
+        "locale": locale,
+        "decided_by": outcome.decided_by.value,
+        "candidates": [{"candidate": c, "votes": n} for c, n in outcome.candidates],
+        "reasons": list(outcome.explain(locale)),
+        "references": list(outcome.reference_texts(locale)),
+    }
+    if isinstance(outcome, ElectionResult):
+        document |= {
+            "kind": "election",
+            "method": outcome.method.value,
+            "result": outcome.status.value,
+            "lists": [
+                {"name": s.name, "votes": s.votes, "seats": s.seats, "deputies": s.deputies}
+                for s in outcome.lists
+            ],
+            "elected": _elected_json(outcome.elected),
+            "deputies": _elected_json(outcome.deputies),
+            "blank": outcome.blank,
+        }
+    else:
+        document |= {
+            "kind": "vote",
+            "result": None if outcome.result is None else outcome.result.value,
+            "quorate": outcome.quorate,
+            "tally": {
+                "for": outcome.tally.votes_for,
+                "against": outcome.tally.votes_against,
+                "blank": outcome.tally.blank,
+            },
+            "elected": [] if outcome.elected is None else [{"name": outcome.elected}],
+        }
+    return orjson.dumps(
+        document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    )
+
+
 # -- one vote from plain data ---------------------------------------------------------
 
 _VOTE_KEYS: Final = (
     "chair",
     "delegations",
+    "election",
     "members",
     "present",
     "quorum",
@@ -304,7 +430,24 @@ def _votes(value: object, path: str) -> Sequence[Vote] | Tally | Mapping[str, in
     return Tally(**counts)
 
 
-def vote_from_plain(data: Mapping[str, Any]) -> Outcome:
+_ELECTION_KEYS: Final = ("election", "members", "seed")
+
+
+def _election_from_plain(data: Mapping[str, Any]) -> ElectionResult:
+    extra = sorted(set(data) - set(_ELECTION_KEYS))
+    if extra:
+        raise _fail(
+            extra[0],
+            N_("not used with an election; allowed with election: {allowed}"),
+            allowed=", ".join(_ELECTION_KEYS),
+        )
+    election = _structure(data["election"], Election, "election")
+    members = _whole(data, "members", required=False, minimum=1)
+    seed = _whole(data, "seed", required=False, minimum=0)
+    return count_election(election, seed=seed, members=members)
+
+
+def vote_from_plain(data: Mapping[str, Any]) -> Outcome | ElectionResult:
     """Evaluate one vote described in plain data (parsed JSON).
 
     Keys: ``rule`` (a voting rule as in a register, e.g. ``{"kind": "majority",
@@ -313,6 +456,12 @@ def vote_from_plain(data: Mapping[str, Any]) -> Outcome:
     ``{"candidates": {"Kari": 5}}``), ``members``, and optionally ``present``, ``chair``
     (``"for"`` / ``"against"``), ``quorum``, ``delegations`` (person -> participant),
     ``seed`` (for drawing lots) and ``second_ballot`` (elections).
+
+    Instead of ``rule`` and ``votes``, ``election`` holds an election as in a register
+    (:class:`~iprmodel.model.Election`: ``method`` forholdsvalg ``proportional``,
+    avtalevalg ``agreed`` or flertallsvalg ``majority``, with ``lists`` or
+    ``ballots``), with optional ``members`` and ``seed``; the result is then an
+    :class:`~iprmodel.rules.elections.ElectionResult`.
 
     Raises:
         LoadError: The data is not a valid vote description; each problem names its key.
@@ -324,6 +473,8 @@ def vote_from_plain(data: Mapping[str, Any]) -> Outcome:
     extra = sorted(set(data) - set(_VOTE_KEYS))
     if extra:
         raise _fail(extra[0], "unknown key; allowed here: {allowed}", allowed=", ".join(_VOTE_KEYS))
+    if "election" in data:
+        return _election_from_plain(data)
     if "rule" not in data:
         raise _fail("rule", "required field missing")
     if "votes" not in data:

@@ -14,8 +14,8 @@ The law, as encoded here:
   is decided by lot. The chair's casting vote never applies to elections.
 * **Blank votes** are allowed only in elections (koml. § 8-1 andre ledd). In any other
   matter :func:`evaluate` raises :class:`BlankVoteError`: a blank vote there is an error
-  in the record, not an outcome. In elections blank votes are not counted among the
-  votes cast (our reading of "avgitte stemmer"; see docs/rules.md).
+  in the record, not an outcome. In elections blank votes count among the votes cast
+  (our reading of "de avgitte stemmene", koml. § 7-8; see docs/rules.md).
 * **Consensus** (the agreement's konsensusprinsipp): nobody votes against; by
   participants, every participant's delegation has a vote for and none against.
 * **Unanimity** (written procedure, koml. § 11-8 fjerde ledd): every member agrees.
@@ -38,7 +38,6 @@ needed draw leaves the outcome undecided (``result`` ``None``).
 from __future__ import annotations
 
 import enum
-import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -77,6 +76,14 @@ from iprmodel.model import (
 )
 from iprmodel.model.text import Locale
 from iprmodel.rules._text import N_, Message, Ref, Word
+from iprmodel.rules.elections import (
+    ElectionDecision,
+    ElectionResult,
+    ElectionStatus,
+    count_ballot,
+    draw_lots,
+    majority_election,
+)
 
 __all__ = [
     "BlankVoteError",
@@ -95,7 +102,6 @@ __all__ = [
 
 _QUORUM_REF = Ref(section="11-9", paragraph=1)
 _MAJORITY_REF = Ref(section="11-9", paragraph=2)
-_ELECTION_REF = Ref(section="7-8")
 _BLANK_REF = Ref(section="8-1", paragraph=2)
 _WRITTEN_REF = Ref(section="11-8", paragraph=4)
 
@@ -159,22 +165,6 @@ class Outcome:
     def reference_texts(self, locale: Locale) -> tuple[str, ...]:
         """The paragraphs applied, in the words of ``locale``."""
         return tuple(ref.render(locale) for ref in self.references)
-
-
-def draw_lots(seed: int, options: Sequence[str]) -> str:
-    """Pick one of ``options`` by lot, deterministically from ``seed``.
-
-    The options are sorted first, so their order does not matter.
-
-    >>> draw_lots(7, ["b", "a"]) == draw_lots(7, ["a", "b"])
-    True
-    """
-    if not options:
-        raise InvalidValue("there is nothing to draw lots between")
-    ordered = sorted(options)
-    payload = "\x00".join((str(seed), *ordered))
-    digest = hashlib.sha256(payload.encode()).digest()
-    return ordered[int.from_bytes(digest[:8], "big") % len(ordered)]
 
 
 # -- counting -------------------------------------------------------------------------
@@ -543,172 +533,28 @@ def _unanimity(rule: UnanimityRule, tally: Tally, *, members: int) -> _Decision:
     )
 
 
-def _ballot(votes: Sequence[Vote] | Mapping[str, int]) -> tuple[Counter[str], int]:
-    """Votes per candidate and blank votes of one election ballot."""
-    if isinstance(votes, Mapping):
-        counts: Counter[str] = Counter()
-        for candidate, number in votes.items():
-            if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-                raise VoteRecordError(
-                    "votes for {candidate} must be a whole number of 0 or more", candidate=candidate
-                )
-            counts[candidate] = number
-        return counts, 0
-    counts = Counter()
-    blank = 0
-    seen: set[str] = set()
-    for vote in votes:
-        if vote.person in seen:
-            raise VoteRecordError("{person} voted more than once", person=vote.person)
-        seen.add(vote.person)
-        if vote.choice is VoteChoice.BLANK:
-            blank += 1
-        elif vote.choice is VoteChoice.FOR and vote.candidate is not None:
-            counts[vote.candidate] += 1
-        else:
-            raise VoteRecordError(
-                "in an election each vote names a candidate or is blank; {person}'s does not",
-                person=vote.person,
-            )
-    return counts, blank
+_ELECTION_DECIDED: Final = {
+    ElectionDecision.FIRST_BALLOT: DecidedBy.ELECTION,
+    ElectionDecision.SECOND_BALLOT: DecidedBy.SECOND_BALLOT,
+    ElectionDecision.LOT: DecidedBy.LOT,
+    ElectionDecision.PENDING: DecidedBy.PENDING,
+}
+_ELECTION_RESULT: Final = {
+    ElectionStatus.ELECTED: RecordedOutcome.ADOPTED,
+    ElectionStatus.NOBODY_ELECTED: RecordedOutcome.REJECTED,
+    ElectionStatus.PENDING: None,
+}
 
 
-def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
-    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-
-
-def _election(
-    rule: ElectionRule,
-    first: Sequence[Vote] | Mapping[str, int] | Tally,
-    second: Sequence[Vote] | Mapping[str, int] | None,
-    *,
-    seed: int | None,
-) -> _Decision:
-    refs = (_ELECTION_REF,)
-    no_casting = Message.of(N_("The chair's casting vote does not apply to elections."))
-    if isinstance(first, Tally):
-        # One candidate put to the vote: elected with more than half of the votes cast.
-        cast = first.votes_for + first.votes_against
-        elected = 2 * first.votes_for > cast
-        reasons = (
-            Message.of(
-                N_("The candidate got {votes_for} of {cast} votes cast and needed more than half."),
-                votes_for=first.votes_for,
-                cast=cast,
-            ),
-            no_casting,
-        )
-        return _Decision(
-            result=RecordedOutcome.ADOPTED if elected else RecordedOutcome.REJECTED,
-            decided_by=DecidedBy.ELECTION,
-            reasons=reasons,
-            references=refs,
-        )
-    counts, blank = _ballot(first)
-    cast = sum(counts.values())
-    ranked = _ranked(counts)
-    reasons_list: list[Message] = []
-    if blank:
-        reasons_list.append(
-            Message.of(N_("{blank} blank votes are not counted among the votes cast."), blank=blank)
-        )
-    if ranked and 2 * ranked[0][1] > cast:
-        winner, number = ranked[0]
-        reasons_list.append(
-            Message.of(
-                N_("{candidate} got {count} of {cast} votes cast, more than half, and is elected."),
-                candidate=winner,
-                count=number,
-                cast=cast,
-            )
-        )
-        return _Decision(
-            result=RecordedOutcome.ADOPTED,
-            decided_by=DecidedBy.ELECTION,
-            reasons=(*reasons_list, no_casting),
-            references=refs,
-            elected=winner,
-            candidates=ranked,
-        )
-    reasons_list.append(
-        Message.of(
-            N_("No candidate got more than half of the {cast} votes cast; a new ballot is held."),
-            cast=cast,
-        )
-    )
-    if not rule.second_ballot or second is None:
-        reasons_list.append(Message.of(N_("The second ballot is not recorded yet.")))
-        return _Decision(
-            result=None,
-            decided_by=DecidedBy.PENDING,
-            reasons=(*reasons_list, no_casting),
-            references=refs,
-            candidates=ranked,
-        )
-    counts2, _blank = _ballot(second)
-    ranked2 = _ranked(counts2)
-    if not ranked2 or ranked2[0][1] == 0:
-        reasons_list.append(Message.of(N_("Nobody got a vote in the second ballot.")))
-        return _Decision(
-            result=RecordedOutcome.REJECTED,
-            decided_by=DecidedBy.SECOND_BALLOT,
-            reasons=(*reasons_list, no_casting),
-            references=refs,
-            candidates=ranked2,
-        )
-    top = ranked2[0][1]
-    leaders = [candidate for candidate, number in ranked2 if number == top]
-    if len(leaders) == 1:
-        reasons_list.append(
-            Message.of(
-                N_("In the second ballot {candidate} got the most votes ({count}) and is elected."),
-                candidate=leaders[0],
-                count=top,
-            )
-        )
-        return _Decision(
-            result=RecordedOutcome.ADOPTED,
-            decided_by=DecidedBy.SECOND_BALLOT,
-            reasons=(*reasons_list, no_casting),
-            references=refs,
-            elected=leaders[0],
-            candidates=ranked2,
-        )
-    tied = Message.of(
-        N_("In the second ballot {candidates} are tied with {count} votes each."),
-        candidates=tuple(leaders),
-        count=top,
-    )
-    if seed is None:
-        return _Decision(
-            result=None,
-            decided_by=DecidedBy.PENDING,
-            reasons=(
-                *reasons_list,
-                tied,
-                Message.of(N_("Lots must be drawn between them; no draw is recorded.")),
-                no_casting,
-            ),
-            references=refs,
-            candidates=ranked2,
-        )
-    winner = draw_lots(seed, leaders)
+def _election(result: ElectionResult) -> _Decision:
+    """A flertallsvalg counted by :mod:`iprmodel.rules.elections` (koml. § 7-8)."""
     return _Decision(
-        result=RecordedOutcome.ADOPTED,
-        decided_by=DecidedBy.LOT,
-        reasons=(
-            *reasons_list,
-            tied,
-            Message.of(
-                N_("Lots were drawn (seed {seed}) and {candidate} is elected."),
-                seed=seed,
-                candidate=winner,
-            ),
-            no_casting,
-        ),
-        references=refs,
-        elected=winner,
-        candidates=ranked2,
+        result=_ELECTION_RESULT[result.status],
+        decided_by=_ELECTION_DECIDED[result.decided_by],
+        reasons=result.reasons,
+        references=result.references,
+        elected=result.elected[0].name if result.elected else None,
+        candidates=result.candidates,
     )
 
 
@@ -759,13 +605,13 @@ def evaluate(
     if isinstance(rule, ElectionRule):
         if per_person is not None:
             first: Sequence[Vote] | Mapping[str, int] | Tally = per_person
-            counts, blank = _ballot(per_person)
+            counts, blank = count_ballot(per_person)
             tally = Tally(votes_for=sum(counts.values()), votes_against=0, blank=blank)
         elif isinstance(votes, Tally):
             first = tally = votes
         else:
             first = votes
-            counts, blank = _ballot(votes)
+            counts, blank = count_ballot(votes)
             tally = Tally(votes_for=sum(counts.values()), votes_against=0, blank=0)
     else:
         if isinstance(votes, Mapping):
@@ -808,7 +654,9 @@ def evaluate(
     elif isinstance(rule, UnanimityRule):
         decision = _unanimity(rule, tally, members=members)
     elif isinstance(rule, ElectionRule):
-        decision = _election(rule, first, second_ballot, seed=seed)
+        decision = _election(
+            majority_election(first, second_ballot, seed=seed, second_ballot=rule.second_ballot)
+        )
     else:  # pragma: no cover - the union is closed
         raise InvalidValue("unknown voting rule {rule}", rule=type(rule).__name__)
     return Outcome(

@@ -56,11 +56,14 @@ from iprmodel.model import (
     ArenaRole,
     Attendance,
     AttendanceStatus,
+    Ballot,
     Body,
     BodyKind,
     Budget,
     BudgetLine,
     BudgetLineKind,
+    Candidate,
+    CandidateVotes,
     CaseKind,
     ChairRule,
     ChairSelection,
@@ -80,6 +83,9 @@ from iprmodel.model import (
     DatePrecision,
     DecisionRule,
     Delegation,
+    Election,
+    ElectionList,
+    ElectionMethod,
     ElectionRule,
     Evaluation,
     EvaluationAspect,
@@ -118,6 +124,7 @@ from iprmodel.model import (
     Register,
     Right,
     SeatKind,
+    Source,
     StaffMember,
     StaffRole,
     StrategicPlan,
@@ -150,9 +157,12 @@ __all__ = [
     "arenas",
     "attendances",
     "aware_datetimes",
+    "ballots",
     "bodies",
     "budget_lines",
     "budgets",
+    "candidate_votes",
+    "candidates",
     "chair_rules",
     "clauses",
     "contacts",
@@ -166,6 +176,8 @@ __all__ = [
     "dates",
     "decision_rules",
     "delegations",
+    "election_lists",
+    "elections",
     "evaluation_rules",
     "evaluations",
     "ex_officio_seats",
@@ -338,6 +350,32 @@ def fractions(
 
 
 @functools.cache
+@functools.cache
+def sources() -> st.SearchStrategy[Source]:
+    """Sources (kjelder): a title, maybe an http(s) URL, a date at some precision, a locator."""
+    urls = st.builds(
+        "https://{}/{}".format,
+        st.sampled_from(("regionhadeland.no", "www.hole.kommune.no", "example.org:8080")),
+        st.text(alphabet=string.ascii_letters + string.digits + "._-/", max_size=20),
+    )
+    return st.builds(
+        Source,
+        title=required_texts(),
+        url=_optional(urls),
+        dated=_optional(dates()),
+        date_precision=st.sampled_from(DatePrecision),
+        locator=_optional(texts()),
+    )
+
+
+def _provenance() -> dict[str, st.SearchStrategy[Any]]:
+    """The ``sources`` and ``assumption`` keywords of a class that states facts."""
+    return {
+        "sources": _tuples(sources(), max_size=2),
+        "assumption": _optional(localized_texts()),
+    }
+
+
 def orgnrs() -> st.SearchStrategy[str]:
     """Valid Norwegian organisation numbers (nine digits, mod-11 check digit)."""
 
@@ -480,6 +518,7 @@ def municipalities(
         population=_optional(st.integers(0, 2_000_000)),
         population_year=_optional(st.integers(1800, 2100)),
         website=_optional(texts()),
+        **_provenance(),
     )
 
 
@@ -662,6 +701,7 @@ def bodies(
         term_years=st.integers(1, 6),
         political=st.booleans(),
         description=_optional(localized_texts()),
+        **_provenance(),
     )
 
 
@@ -727,6 +767,71 @@ def tallies() -> st.SearchStrategy[Tally]:
     )
 
 
+def candidates(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Candidate]:
+    """A name on an election list or slate."""
+    return st.builds(
+        Candidate,
+        name=required_texts(),
+        gender=_optional(st.sampled_from(Gender)),
+        person=_opt_ref(scope.persons),
+    )
+
+
+def election_lists(
+    scope: Scope = _ANYWHERE, method: ElectionMethod = ElectionMethod.PROPORTIONAL
+) -> st.SearchStrategy[ElectionList]:
+    """Lists of candidates, valid for ``method`` (no deputies in forholdsvalg)."""
+    proportional = method is ElectionMethod.PROPORTIONAL
+    return st.builds(
+        ElectionList,
+        name=required_texts(max_size=12),
+        candidates=_tuples(candidates(scope), max_size=3),
+        votes=st.integers(0, 40) if proportional else _optional(st.integers(0, 40)),
+        deputies=st.just(()) if proportional else _tuples(candidates(scope)),
+    )
+
+
+def candidate_votes() -> st.SearchStrategy[CandidateVotes]:
+    """One candidate's votes in a ballot."""
+    return st.builds(CandidateVotes, candidate=required_texts(), votes=st.integers(0, 30))
+
+
+def ballots() -> st.SearchStrategy[Ballot]:
+    """One ballot of a flertallsvalg."""
+    counts = st.lists(
+        candidate_votes(),
+        max_size=3,
+        unique_by=lambda count: count.candidate,
+    ).map(tuple)
+    return st.builds(Ballot, counts=counts, blank=st.integers(0, 5))
+
+
+def elections(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Election]:
+    """Elections of every method (koml. §§ 7-4 to 7-8), valid for the model."""
+
+    def build(method: ElectionMethod) -> st.SearchStrategy[Election]:
+        if method is ElectionMethod.MAJORITY:
+            return st.builds(
+                Election,
+                method=st.just(method),
+                ballots=st.lists(ballots(), min_size=1, max_size=2).map(tuple),
+            )
+        lists = st.lists(
+            election_lists(scope, method), min_size=1, max_size=3, unique_by=lambda x: x.name
+        ).map(tuple)
+        return st.builds(
+            Election,
+            method=st.just(method),
+            seats=st.integers(1, 9),
+            lists=lists,
+            votes_for=_optional(st.integers(0, 30)),
+            votes_against=st.integers(0, 3),
+            proportional_demanded=st.booleans(),
+        )
+
+    return st.sampled_from(ElectionMethod).flatmap(build)
+
+
 def agenda_items(
     scope: Scope = _ANYWHERE,
     *,
@@ -750,6 +855,7 @@ def agenda_items(
         disqualified=_refs(scope.persons, max_size=2),
         excused=_refs(scope.persons, max_size=2),
         url=_optional(texts()),
+        election=_optional(elections(scope)),
     )
 
 
@@ -880,6 +986,7 @@ def agreements(
         source=draw(_optional(texts())),
         text_complete=draw(st.booleans()),
         summary=draw(_optional(localized_texts())),
+        **{key: draw(strategy) for key, strategy in _provenance().items()},
     )
 
 
@@ -1165,11 +1272,12 @@ def history_events() -> st.SearchStrategy[HistoryEvent]:
     """Milestones in a council's history."""
     return st.builds(
         HistoryEvent,
-        year=st.integers(1000, 2100),
+        year=_optional(st.integers(1000, 2100)),
         dated=_optional(dates()),
         kind=st.sampled_from(MilestoneKind),
         name=localized_texts(),
         description=_optional(localized_texts()),
+        **_provenance(),
     )
 
 
@@ -1285,6 +1393,8 @@ def councils(
         history=draw(_tuples(history_events())),
         related_cooperations=draw(_tuples(localized_texts(), max_size=1)),
         term_years=draw(st.integers(1, 6)),
+        outline=draw(st.booleans()),
+        **{key: draw(strategy) for key, strategy in _provenance().items()},
     )
 
 
@@ -1335,4 +1445,6 @@ def registers(
             draw(councils(scope, ids=st.just(i), max_bodies=max_bodies, max_meetings=max_meetings))
             for i in council_id_list
         ),
+        # Events outside any council refer to nothing, so any will do.
+        history=draw(_tuples(history_events(), max_size=1)),
     )

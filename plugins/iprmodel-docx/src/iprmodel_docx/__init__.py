@@ -18,10 +18,16 @@ The exporter ``docx`` writes one of five documents, picked by
     the minutes (møtebok, koml. § 11-4).
 
 ``ExportRequest.scope`` picks what: ``council:ID``, ``agreement:ID``, ``plan:ID``,
-``meeting:ID`` or ``body:ID``. Without a scope the first council is used, its first
-cooperation agreement, its action plan with the latest period, and its latest meeting
-that has an agenda (for minutes: its latest *held* meeting with an agenda). Options: ``year=YYYY`` (evaluation), ``show-closed=yes`` (minutes:
-print closed items in full, for the exempt copy).
+``meeting:ID`` or ``body:ID``. Without a scope the register's only council is used (a
+register with several councils needs one), its first cooperation agreement, its action
+plan with the latest period, and its latest meeting that has an agenda (for minutes:
+its latest *held* meeting). Options: ``year=YYYY`` (evaluation), ``show-closed=yes``
+(minutes: print closed items in full, for the exempt copy).
+
+A document with nothing to show (minutes when no meeting is held, an action plan the
+council has not got) is refused with an :class:`~iprmodel.errors.ExportError` naming
+what the register lacks. A required value the register lacks (the place of a meeting)
+is printed as a visible marker and reported through ``ExportRequest.on_warning``.
 
 >>> from iprmodel.exporters import ExportRequest
 >>> from iprmodel.model import Council, LocalizedText, Register
@@ -43,21 +49,14 @@ from typing import Final
 
 from iprmodel.errors import Phrase
 from iprmodel.exporters import ExportRequest
-from iprmodel.model import ActionPlan, Agreement, Council, Meeting, Register, WrittenStandard
+from iprmodel.model import ActionPlan, Council, Meeting, MeetingStatus, Register, WrittenStandard
 from iprmodel.model.text import Locale
 from iprmodel_docx.agreement import agreement_date, agreement_for, plan_agreement, write_agreement
 from iprmodel_docx.builder import Builder
-from iprmodel_docx.documents import (
-    latest_evaluation,
-    latest_meeting,
-    latest_plan,
-    meeting_title,
-    write_action_plan,
-    write_evaluation,
-    write_minutes,
-    write_notice,
-)
-from iprmodel_docx.words import DocxExportError, Words
+from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
+from iprmodel_docx.minutes import write_minutes
+from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
+from iprmodel_docx.words import DocxExportError, Gaps, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
 
@@ -65,9 +64,6 @@ __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
 DOCUMENT_KINDS: Final = ("agreement", "action-plan", "evaluation", "notice", "minutes")
 #: The scope prefixes understood (``council:hallingdal``).
 SCOPE_KINDS: Final = ("council", "agreement", "plan", "meeting", "body")
-
-# Used when the model gives no date at all: a fixed instant, never the clock.
-_NO_DATE: Final = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class DocxExporter:
@@ -86,7 +82,7 @@ class DocxExporter:
 
         Raises:
             ExportError: unknown document or scope, an id that is not in the register,
-                or an unusable template.
+                nothing to show, or an unusable template.
         """
         return render(register, request).finish()
 
@@ -96,15 +92,33 @@ def default_locale(council: Council) -> Locale:
     return "nn" if council.written_standard is WrittenStandard.NYNORSK else "nb"
 
 
-def _day(value: date | None) -> datetime:
-    return datetime.combine(value, time(12), tzinfo=UTC) if value is not None else _NO_DATE
+def _moment(value: date | datetime | None) -> datetime:
+    # The model's own date, never the clock; a date alone stands at noon UTC.
+    if isinstance(value, datetime):
+        return value
+    if value is None:
+        return datetime(2000, 1, 1, tzinfo=UTC)
+    return datetime.combine(value, time(12), tzinfo=UTC)
 
 
 def _select(register: Register, scope: str | None) -> tuple[Council, str | None, str | None]:
     """The council, the scope kind and the scoped id."""
     if not register.councils:
         raise DocxExportError("the register holds no council, so there is nothing to write")
+    if all(c.outline for c in register.councils):
+        # An outline council records only what a source states: too little to draft from.
+        raise DocxExportError(
+            "the register holds only councils kept in outline ({ids}), with too little"
+            " recorded to draft a document from",
+            ids=", ".join(c.id for c in register.councils),
+        )
     if scope is None:
+        if len(register.councils) > 1:
+            raise DocxExportError(
+                "the register holds {count} councils ({ids}); choose one with --scope council:ID",
+                count=len(register.councils),
+                ids=", ".join(c.id for c in register.councils),
+            )
         return register.councils[0], None, None
     kind, sep, ident = scope.partition(":")
     if not sep or kind not in SCOPE_KINDS or not ident:
@@ -121,9 +135,55 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
             "meeting": any(m.id == ident for m in council.meetings),
             "body": any(b.id == ident for b in council.bodies),
         }[kind]
+        if found and council.outline:
+            raise DocxExportError(
+                "{council} is kept in outline, with too little recorded to draft a document"
+                " from",
+                council=council.id,
+            )
         if found:
             return council, kind, ident
     raise DocxExportError("no {kind} with id {ident!r} in the register", kind=kind, ident=ident)
+
+
+def _plan(council: Council, kind: str | None, ident: str | None) -> ActionPlan:
+    plan = (
+        next(p for p in council.action_plans if p.id == ident)
+        if kind == "plan"
+        else latest_plan(council)
+    )
+    if plan is None:
+        raise DocxExportError(
+            "{council} has no action plan in the register, so there is nothing to write",
+            council=council.id,
+        )
+    return plan
+
+
+def _meeting(council: Council, kind: str | None, ident: str | None, document: str) -> Meeting:
+    held = document == "minutes"
+    if kind == "meeting":
+        meeting: Meeting | None = next(m for m in council.meetings if m.id == ident)
+    else:
+        meeting = latest_meeting(council, ident if kind == "body" else None, held=held)
+    if meeting is None and held:
+        raise DocxExportError(
+            "{council} has no held meeting in the register, so there are no minutes to write",
+            council=council.id,
+        )
+    if meeting is None:
+        raise DocxExportError(
+            "{council} has no meeting in the register, so there is no notice to write",
+            council=council.id,
+        )
+    if held and meeting.status is not MeetingStatus.HELD:
+        raise DocxExportError(
+            "the meeting {meeting} is not held (its status is {status}); minutes are written "
+            "only for a held meeting",
+            meeting=meeting.id,
+            status=meeting.status.value,
+        )
+    return meeting
 
 
 def render(
@@ -140,114 +200,87 @@ def render(
             document=repr(document) if document is not None else Phrase("(none given)"),
             kinds=", ".join(DOCUMENT_KINDS),
         )
-    if not register.councils and request.scope is None:
-        return _no_council(request, builder_class)
     council, kind, ident = _select(register, request.scope)
     locale: Locale = request.locale or default_locale(council)
     words = Words(locale)
+    gaps = Gaps(words, request, document)
+    # Everything that can refuse is decided before a page is built.
+    if document in ("action-plan", "evaluation"):
+        action_plan = _plan(council, kind, ident)
+        year_option = request.option("year")
+        year = _year(year_option) if year_option else None
+        evaluation = latest_evaluation(action_plan, year)
+        if document == "evaluation" and evaluation is None and year is not None:
+            raise DocxExportError(
+                "the action plan {plan} has no evaluation for {year} in the register",
+                plan=action_plan.id,
+                year=year,
+            )
+        if document == "evaluation" and evaluation is None:
+            raise DocxExportError(
+                "the action plan {plan} has no evaluation in the register, so there is nothing to write",
+                plan=action_plan.id,
+            )
+    elif document in ("notice", "minutes"):
+        meeting = _meeting(council, kind, ident, document)
     builder = builder_class(
         request.template, language_tag=words.language_tag, landscape=document == "action-plan"
     )
     council_name = words.text(council.formal_name)
-    draft = False
+    mark: str | None = None
+    when: date | datetime | None
     if document == "agreement":
-        agreement: Agreement | None = agreement_for(council, ident if kind == "agreement" else None)
+        agreement = agreement_for(council, ident if kind == "agreement" else None)
         plan = plan_agreement(council, register, words, agreement)
         write_agreement(builder, plan, council, register, words)
-        title, draft, when = plan.title, plan.draft, _day(agreement_date(council, agreement))
-        subject = words("Cooperation agreement")
-    elif document in ("action-plan", "evaluation"):
-        action_plan: ActionPlan | None = (
-            next(p for p in council.action_plans if p.id == ident)
-            if kind == "plan"
-            else latest_plan(council)
-        )
-        if document == "action-plan":
-            write_action_plan(builder, action_plan, council, register, words)
-            title = words.text(action_plan.title) if action_plan else words("Action plan")
-            draft = action_plan is not None and action_plan.adopted is None
-            when = _day(
-                action_plan.adopted
-                if action_plan and action_plan.adopted
-                else (date(action_plan.start_year, 1, 1) if action_plan else None)
-            )
-            subject = words("Action plan")
-        else:
-            year_option = request.option("year")
-            year = _year(year_option) if year_option else None
-            evaluation = latest_evaluation(action_plan, year) if action_plan is not None else None
-            if year is not None and evaluation is None:
-                raise DocxExportError("the action plan has no evaluation for {year}", year=year)
-            write_evaluation(builder, action_plan, evaluation, council, register, words)
-            shown = (
-                evaluation.year if evaluation else (action_plan.end_year if action_plan else None)
-            )
-            title = (
-                words("Annual evaluation {year}", year=shown)
-                if shown
-                else words("Annual evaluation")
-            )
-            when = _day(
-                evaluation.dated
-                if evaluation and evaluation.dated
-                else (date(evaluation.year, 12, 31) if evaluation else None)
-            )
-            subject = words("Annual evaluation")
+        title, when = plan.title, agreement_date(council, agreement)
+        subject = header_title = words("Cooperation agreement")
+        mark = words("DRAFT") if plan.draft else None
+    elif document == "action-plan":
+        write_action_plan(builder, action_plan, council, register, words)
+        title = header_title = words.text(action_plan.title)
+        mark = words("DRAFT") if action_plan.adopted is None else None
+        when = action_plan.adopted or date(action_plan.start_year, 1, 1)
+        subject = words("Action plan")
+    elif document == "evaluation":
+        assert evaluation is not None
+        write_evaluation(builder, action_plan, evaluation, council, register, words)
+        title = header_title = words("Annual evaluation {year}", year=evaluation.year)
+        when = evaluation.dated or date(evaluation.year, 12, 31)
+        subject = words("Annual evaluation")
     else:
-        meeting: Meeting | None
-        if kind == "meeting":
-            meeting = next(m for m in council.meetings if m.id == ident)
-        else:
-            meeting = latest_meeting(
-                council, ident if kind == "body" else None, held=document == "minutes"
-            )
         if document == "notice":
-            write_notice(builder, meeting, council, register, words)
-            label = words("Meeting notice")
+            write_notice(builder, meeting, council, register, words, gaps)
+            subject = words("Meeting notice")
         else:
             write_minutes(
-                builder, meeting, council, register, words, show_closed=request.flag("show-closed")
+                builder,
+                meeting,
+                council,
+                register,
+                words,
+                gaps,
+                show_closed=request.flag("show-closed"),
             )
-            label = words("Minutes")
-        title = f"{label} \u2013 {meeting_title(council, meeting, words)}" if meeting else label
-        when = meeting.modified if meeting is not None else _NO_DATE
-        subject = label
+            subject = words("Minutes")
+        title = header_title = f"{subject} \u2013 {meeting_title(council, meeting, words)}"
+        if meeting.status is MeetingStatus.CANCELLED:
+            mark = words("CANCELLED")
+        when = meeting.modified
     builder.header_footer(
         left=council_name,
-        title=subject if document == "agreement" else title,
-        draft=words("DRAFT") if draft else None,
+        short=words.text(council.short_name) or None,
+        title=header_title,
+        mark=mark,
         page_words=(words("Page"), words("of")),
     )
     builder.core_properties(
         title=title,
         subject=subject,
         author=council_name,
-        when=when,
+        when=_moment(when),
         language=words.language_tag,
         keywords=words("interkommunalt politisk råd"),
-    )
-    return builder
-
-
-_KIND_TITLES: Final = {
-    "agreement": "Cooperation agreement",
-    "action-plan": "Action plan",
-    "evaluation": "Annual evaluation",
-    "notice": "Meeting notice",
-    "minutes": "Minutes",
-}
-
-
-def _no_council(request: ExportRequest, builder_class: type[Builder]) -> Builder:
-    # An empty register still gives a valid document that says so.
-    words = Words(request.locale or "nb")
-    builder = builder_class(request.template, language_tag=words.language_tag)
-    title = words(_KIND_TITLES[request.document or "agreement"])
-    builder.heading(title, 0)
-    builder.paragraph(words("The register holds no council."), "Note")
-    builder.header_footer(left="", title=title, draft=None, page_words=(words("Page"), words("of")))
-    builder.core_properties(
-        title=title, subject=title, author="", when=_NO_DATE, language=words.language_tag
     )
     return builder
 

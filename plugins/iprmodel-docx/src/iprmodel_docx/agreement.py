@@ -1,16 +1,15 @@
 # SPDX-License-Identifier: MIT
 """The draft cooperation agreement (samarbeidsavtale, koml. § 18-4).
 
-The council's own clauses come first, numbered by Word (1., 1.1., …). For every item
-of koml. § 18-4 fjerde ledd a–h that no clause covers, :func:`suggest` writes a clause
-from the model (seats from the representantskap's composition, shares from the
-participations, …), marked as a suggestion; a checklist a–h says where each is covered.
+The council's own clauses come first: numbered by Word (1., 2., …) when the register's
+clause numbers are the plain sequence, else under the source's own labels ("3 a)").
+A clause text that is a list becomes a real Word list. For every item of koml. § 18-4
+fourth paragraph a–h no clause covers, :func:`~.suggestions.suggest` writes a clause
+from the register, marked as a suggestion; ownership and liability shares are a table
+that sums to 100 %; a checklist a–h says where each item is covered.
 
->>> from iprmodel.model import ClauseTopic, Council, LocalizedText, Register
->>> from iprmodel_docx.words import Words
->>> council = Council(id="demo", formal_name=LocalizedText(nb="Demo interkommunalt politisk råd"))
->>> suggest(ClauseTopic.NAME, council, Register(councils=(council,)), Words("nb"))[0]
-'Rådets navn er Demo interkommunalt politisk råd.'
+>>> split_blocks("Hallingtinget:\\n• vedtek budsjett\\n• vel utval\\n1. første")
+[('text', ['Hallingtinget:']), ('bullets', ['vedtek budsjett', 'vel utval']), ('numbers', ['første'])]
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from fractions import Fraction
 
 import attrs
 from stdnum.no import orgnr as orgnr_check
@@ -28,22 +26,54 @@ from iprmodel.model import (
     Adopter,
     Agreement,
     AgreementKind,
-    Body,
-    BodyKind,
     ClauseTopic,
     Council,
-    Delegation,
     LocalizedText,
-    Participation,
-    ParticipationRole,
     Register,
 )
 from iprmodel_docx.builder import Builder, Cell
+from iprmodel_docx.suggestions import cap as _cap
+from iprmodel_docx.suggestions import members, party_name, share_rows, suggest
 from iprmodel_docx.words import Words
 
-__all__ = ["AgreementPlan", "agreement_for", "plan_agreement", "suggest", "write_agreement"]
+__all__ = [
+    "AgreementPlan",
+    "agreement_for",
+    "party_name",
+    "plan_agreement",
+    "split_blocks",
+    "suggest",
+    "write_agreement",
+]
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n+")
+_BULLET = re.compile(r"^\s*[\u2022\u2013\u25cf\u25aa*-]\s+")
+_NUMBER = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
+_FORMAL_WORDS = "interkommunalt politisk råd"
+
+
+def split_blocks(text: str) -> list[tuple[str, list[str]]]:
+    """A clause text as blocks: ``text`` paragraphs, ``bullets`` and ``numbers`` lists.
+
+    A line starting with •, – or - is a bullet; with ``1.`` or ``a)`` a numbered item
+    (Word numbers it, so the typed number goes).
+    """
+    blocks: list[tuple[str, list[str]]] = []
+    for paragraph in _PARAGRAPHS.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+        for line in paragraph.split("\n"):
+            if not line.strip():
+                continue
+            if _BULLET.match(line):
+                kind, value = "bullets", _BULLET.sub("", line, count=1)
+            elif _NUMBER.match(line):
+                kind, value = "numbers", _NUMBER.sub("", line, count=1)
+            else:
+                kind, value = "text", line.strip()
+            if blocks and blocks[-1][0] == kind and kind != "text":
+                blocks[-1][1].append(value.strip())
+            else:
+                blocks.append((kind, [value.strip()]))
+    return blocks
 
 
 def agreement_for(council: Council, agreement_id: str | None = None) -> Agreement | None:
@@ -51,15 +81,6 @@ def agreement_for(council: Council, agreement_id: str | None = None) -> Agreemen
     if agreement_id is not None:
         return next((a for a in council.agreements if a.id == agreement_id), None)
     return next((a for a in council.agreements if a.kind is AgreementKind.COOPERATION), None)
-
-
-def party_name(register: Register, party_id: str, words: Words) -> str:
-    """A participant's or organisation's name, or the id when the register lacks it."""
-    participant = register.participant(party_id)
-    if participant is not None:
-        return participant.name.get(words.locale)
-    organisation = next((o for o in register.organisations if o.id == party_id), None)
-    return organisation.name.get(words.locale) if organisation is not None else party_id
 
 
 def party_orgnr(register: Register, party_id: str) -> str:
@@ -70,216 +91,6 @@ def party_orgnr(register: Register, party_id: str) -> str:
         organisation = next((o for o in register.organisations if o.id == party_id), None)
         number = organisation.orgnr if organisation is not None else None
     return orgnr_check.format(number) if number else ""
-
-
-def members(council: Council) -> tuple[Participation, ...]:
-    """The member participations (deltakarar), in register order."""
-    return tuple(p for p in council.participations if p.role is ParticipationRole.MEMBER)
-
-
-def representantskap(council: Council) -> Body | None:
-    """The council's representantskap (koml. § 18-3), if modelled."""
-    return next((b for b in council.bodies if b.kind is BodyKind.REPRESENTANTSKAP), None)
-
-
-def _delegation(body: Body, participant: str) -> Delegation | None:
-    specific = next((d for d in body.composition if d.participant == participant), None)
-    return specific or next((d for d in body.composition if d.participant is None), None)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def suggest(topic: ClauseTopic, council: Council, register: Register, words: Words) -> list[str]:
-    """Paragraphs of a suggested clause for a koml. § 18-4 item, written from the model.
-
-    Where the model cannot answer (dissolution, an unknown legal status), the text asks
-    the council to decide, in square brackets.
-    """
-    name = words.text(council.formal_name)
-    parties = members(council)
-    if topic is ClauseTopic.NAME:
-        lines = [words("The council's name is {name}.", name=name)]
-        if council.short_name is not None:
-            lines.append(words("Short name: {short}.", short=words.text(council.short_name)))
-        return lines
-    if topic is ClauseTopic.LEGAL_ENTITY:
-        if council.legal_entity is True:
-            return [words("The council is a separate legal entity (koml. § 18-1).")]
-        if council.legal_entity is False:
-            lines = [words("The council is not a separate legal entity.")]
-            if council.office_municipality:
-                office = party_name(register, council.office_municipality, words)
-                lines.append(
-                    words(
-                        "{office} keeps the council's accounts and acts on its behalf as office municipality.",
-                        office=office,
-                    )
-                )
-            return lines
-        return [words("[The council must decide whether it is to be a separate legal entity.]")]
-    if topic is ClauseTopic.SEATS:
-        body = representantskap(council)
-        if body is None or not body.composition:
-            return [
-                words(
-                    "[Each participant has at least one member and as many deputies in the representantskap (koml. § 18-3); the council must fill in the numbers.]"
-                )
-            ]
-        lines = [
-            words(
-                "The representantskap is the council's supreme body. The participants are represented as follows:"
-            )
-        ]
-        for participation in parties:
-            delegation = _delegation(body, participation.participant)
-            if delegation is None:
-                continue
-            who = party_name(register, participation.participant, words)
-            offices = words.join([words.label(o) for o in delegation.member_offices])
-            deputies = (
-                delegation.deputies if delegation.deputies is not None else delegation.members
-            )
-            line = words(
-                "{party}: members {members}, deputies {deputies}",
-                party=who,
-                members=delegation.members,
-                deputies=deputies,
-            )
-            lines.append(line + (f" ({offices})" if offices else "") + ".")
-        if len(lines) == 1:
-            generic = body.composition[0]
-            lines.append(
-                words(
-                    "Each participant: members {members}, deputies {deputies}.",
-                    members=generic.members,
-                    deputies=generic.deputies if generic.deputies is not None else generic.members,
-                )
-            )
-        lines.append(
-            words(
-                "The term of office is {years} years and follows the municipal election period.",
-                years=body.term_years,
-            )
-        )
-        return lines
-    if topic is ClauseTopic.MATTERS:
-        themes = [words.text(t.title) for t in council.themes]
-        lines = []
-        if themes:
-            lines.append(
-                words(
-                    "The council may deal with matters of shared regional interest, in particular: {themes}.",
-                    themes=words.join(themes),
-                )
-            )
-        lines.extend(words.text(m) for m in council.mandate)
-        return lines or [words("[The council must list the matters it may deal with.]")]
-    if topic is ClauseTopic.AUTHORITY:
-        lines = []
-        for body in council.bodies:
-            powers = sorted(body.powers, key=lambda p: p.value)
-            if powers:
-                lines.append(
-                    words(
-                        "{body} may: {powers}.",
-                        body=words.text(body.name),
-                        powers=words.join([words.label(p) for p in powers]),
-                    )
-                )
-        lines.append(
-            words(
-                "The council may not make individual decisions (enkeltvedtak) other than on internal matters and grant schemes (koml. § 18-1 second paragraph)."
-            )
-        )
-        return lines
-    if topic is ClauseTopic.SHARES:
-        return _shares(council, register, words)
-    if topic is ClauseTopic.WITHDRAWAL:
-        notices = {
-            p.withdrawal_notice_months for p in parties if p.withdrawal_notice_months is not None
-        }
-        if len(notices) == 1:
-            months = notices.pop()
-            lines = [
-                words(
-                    "A participant may withdraw by written notice to the representantskap with {months} months' notice.",
-                    months=months,
-                )
-            ]
-        elif notices:
-            lines = [
-                words(
-                    "A participant may withdraw by written notice to the representantskap, with this notice:"
-                )
-            ]
-            for p in parties:
-                if p.withdrawal_notice_months is not None:
-                    lines.append(
-                        words(
-                            "{party}: {months} months.",
-                            party=party_name(register, p.participant, words),
-                            months=p.withdrawal_notice_months,
-                        )
-                    )
-        else:
-            lines = [
-                words(
-                    "[The council must decide the notice period for withdrawal; 12 months from 1 January is common.]"
-                )
-            ]
-        lines.append(
-            words(
-                "A participant that withdraws remains liable for its share of obligations incurred while it took part (koml. § 18-2 third paragraph)."
-            )
-        )
-        return lines
-    # DISSOLUTION and anything else the model cannot answer
-    return [
-        words("The council is dissolved when every participant's council so decides."),
-        words(
-            "[The council must decide how assets and liabilities are shared on dissolution, and which participant keeps the council's archives (arkivlova).]"
-        ),
-    ]
-
-
-def _shares(council: Council, register: Register, words: Words) -> list[str]:
-    parties = members(council)
-    if not parties:
-        return [
-            words(
-                "[The council must state each participant's ownership share and, where it differs, its share of liability.]"
-            )
-        ]
-    given = [p for p in parties if p.ownership_share is not None]
-    lines: list[str] = []
-    if given:
-        lines.append(words("The participants' ownership shares are:"))
-        for p in parties:
-            who = party_name(register, p.participant, words)
-            share = p.ownership_share
-            text = words(
-                "{party}: {share}",
-                party=who,
-                share=words.percent(share) if share is not None else "?",
-            )
-            if p.liability_share is not None and p.liability_share != share:
-                text += words(" (liability share {share})", share=words.percent(p.liability_share))
-            lines.append(text + ".")
-    else:
-        share = Fraction(1, len(parties))
-        lines.append(
-            words(
-                "Suggested: the participants own equal shares, {share} each, and are liable in proportion to their ownership shares.",
-                share=words.percent(share),
-            )
-        )
-        lines.extend(
-            f"{party_name(register, p.participant, words)}: {words.percent(share)}."
-            for p in parties
-        )
-    return lines
 
 
 _HEADINGS = {
@@ -302,6 +113,8 @@ class PlannedClause:
     paragraphs: tuple[str, ...]
     topics: frozenset[ClauseTopic]
     suggested: bool
+    #: The source's own label ("3 a)"); ``None`` where Word numbers the clause.
+    label: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -313,11 +126,11 @@ class AgreementPlan:
     parties: tuple[str, ...]
     clauses: tuple[PlannedClause, ...]
 
-    def covered_by(self, topic: ClauseTopic) -> tuple[int, bool] | None:
-        """The 1-based number of the first clause covering ``topic`` and whether it is a suggestion."""
+    def covered_by(self, topic: ClauseTopic) -> tuple[str, bool] | None:
+        """The label of the first clause covering ``topic`` and whether it is a suggestion."""
         for number, clause in enumerate(self.clauses, start=1):
             if topic in clause.topics:
-                return number, clause.suggested
+                return clause.label or f"{number}.", clause.suggested
         return None
 
     @property
@@ -347,10 +160,14 @@ def plan_agreement(
                 or words("Clause {number}", number=clause.number)
             )
             text = words.text(clause.text)
-            paragraphs = tuple(p.strip() for p in _PARAGRAPHS.split(text) if p.strip())
+            paragraphs = (text,) if text.strip() else ()
             clauses.append(
                 PlannedClause(
-                    heading=heading, paragraphs=paragraphs, topics=clause.topics, suggested=False
+                    heading=heading,
+                    paragraphs=paragraphs,
+                    topics=clause.topics,
+                    suggested=False,
+                    label=clause.number.strip(),
                 )
             )
         title = words.text(agreement.title)
@@ -368,7 +185,27 @@ def plan_agreement(
                     suggested=True,
                 )
             )
-    return AgreementPlan(title=title, agreement=agreement, parties=parties, clauses=tuple(clauses))
+    return AgreementPlan(
+        title=title, agreement=agreement, parties=parties, clauses=_labelled(clauses)
+    )
+
+
+def _labelled(clauses: list[PlannedClause]) -> tuple[PlannedClause, ...]:
+    # Word numbers the clauses when the source's numbers are 1, 2, 3, ...; otherwise
+    # the source's labels stay and the suggestions continue after its last number.
+    own = [c for c in clauses if c.label is not None]
+    if all(c.label == str(i) for i, c in enumerate(own, start=1)):
+        return tuple(attrs.evolve(c, label=None) for c in clauses)
+    last = max((int(m.group()) for c in own if (m := re.match(r"\d+", c.label or ""))), default=0)
+    labelled = []
+    for clause in clauses:
+        if clause.label is None:
+            last += 1
+            clause = attrs.evolve(clause, label=f"{last}.")
+        elif clause.label.isdigit():
+            clause = attrs.evolve(clause, label=f"{clause.label}.")
+        labelled.append(clause)
+    return tuple(labelled)
 
 
 def _topic_heading(topics: frozenset[ClauseTopic], words: Words) -> str:
@@ -381,13 +218,28 @@ def write_agreement(
 ) -> None:
     """Write the agreement's body: title, parties, clauses, checklist, adoptions, signatures."""
     builder.heading(plan.title, 0)
-    builder.paragraph(
-        words.text(council.formal_name), "Subtitle" if builder.style_id("Subtitle") else "Normal"
-    )
+    formal = words.text(council.formal_name)
+    builder.paragraph(formal, "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    if formal and _FORMAL_WORDS not in formal.casefold():
+        builder.paragraph(
+            words(
+                'The formal name does not contain the words "interkommunalt politisk råd" that koml. § 18-1 third paragraph requires; the agreement should correct it.'
+            ),
+            "Suggestion",
+        )
     agreement = plan.agreement
     if agreement is not None and agreement.dated is not None:
-        builder.paragraph(words.date(agreement.dated), label=words("Dated:"))
+        dated = words.dated(agreement.dated, agreement.date_precision)
+        builder.paragraph(dated, label=words("Dated:"))
+    else:
+        dated = None
     if plan.draft:
+        builder.paragraph(
+            words("Draft from the register, agreement dated {date}.", date=dated)
+            if dated
+            else words("Draft from the register; the agreement has no date in the register."),
+            label=words("Version:"),
+        )
         builder.paragraph(
             words(
                 "Draft for consideration. Clauses marked as suggestions are written from the register and must be checked before adoption."
@@ -407,7 +259,10 @@ def write_agreement(
 
     for clause in plan.clauses:
         builder.clause(
-            clause.heading, 1, suffix=f"({words('suggestion')})" if clause.suggested else None
+            clause.heading,
+            1,
+            suffix=f"({words('suggestion')})" if clause.suggested else None,
+            label=clause.label,
         )
         if clause.suggested:
             builder.paragraph(
@@ -420,7 +275,34 @@ def write_agreement(
         if not clause.paragraphs:
             builder.paragraph(words("[The text of this clause is not recorded.]"), "Note")
         for paragraph in clause.paragraphs:
-            builder.clause(paragraph, 2)
+            for kind, lines in split_blocks(paragraph):
+                if kind == "bullets":
+                    builder.bullets(lines)
+                elif kind == "numbers":
+                    builder.numbered(lines)
+                elif clause.label is None:
+                    builder.clause(lines[0], 2)
+                else:
+                    builder.paragraph(lines[0], "Clause Text")
+        if clause.suggested and ClauseTopic.SHARES in clause.topics:
+            shares = share_rows(council, register, words)
+            if shares:
+                builder.table(
+                    shares,
+                    header=(
+                        words("Participant"),
+                        words("Ownership share"),
+                        words("Liability share"),
+                    ),
+                    widths=(3, 1.6, 1.6),
+                )
+                if any("/" in r[1] or "/" in r[2] for r in shares):
+                    builder.paragraph(
+                        words(
+                            "Percentages are rounded to two decimals so that they sum to 100 %; the exact shares are the fractions in brackets."
+                        ),
+                        "Note",
+                    )
 
     builder.heading(words("Checklist: koml. § 18-4 fourth paragraph"), 1)
     rows: list[Sequence[str]] = []
@@ -430,7 +312,7 @@ def write_agreement(
             where = words("missing")
         else:
             number, suggested = found
-            where = f"{number}. ({words('suggestion')})" if suggested else f"{number}."
+            where = f"{number} ({words('suggestion')})" if suggested else number
         rows.append((f"{topic.statutory_letter})", _cap(words.label(topic)), where))
     builder.table(
         rows, header=(words("Item"), words("Topic"), words("Clause")), widths=(0.6, 4, 1.4)

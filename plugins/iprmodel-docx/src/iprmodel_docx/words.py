@@ -31,13 +31,22 @@ from typing import ClassVar, Final
 
 import attrs
 
-from iprmodel.errors import ExportError
+from iprmodel.errors import ExportError, Phrase
+from iprmodel.exporters import ExportRequest, ExportWarning
 from iprmodel.l10n import label, translator
-from iprmodel.l10n.dates import short_date, weekday_name
-from iprmodel.model import LocalizedText, Meeting
+from iprmodel.l10n.dates import month_name, short_date, weekday_name
+from iprmodel.model import DatePrecision, LocalizedText, Meeting, Person
 from iprmodel.model.text import Locale
 
-__all__ = ["DOMAIN", "LANGUAGE_TAGS", "LOCALEDIR", "DocxExportError", "Words"]
+__all__ = [
+    "DOMAIN",
+    "LANGUAGE_TAGS",
+    "LOCALEDIR",
+    "DocxExportError",
+    "DocxExportWarning",
+    "Gaps",
+    "Words",
+]
 
 #: The gettext domain of this plugin's catalog.
 DOMAIN: Final = "iprmodel_docx"
@@ -47,6 +56,13 @@ LOCALEDIR: Final = Path(__file__).parent / "locale"
 
 class DocxExportError(ExportError):
     """An :class:`~iprmodel.errors.ExportError` whose template is in this plugin's catalog."""
+
+    domain: ClassVar[str] = DOMAIN
+    localedir: ClassVar[Path | None] = LOCALEDIR
+
+
+class DocxExportWarning(ExportWarning):
+    """An :class:`~iprmodel.exporters.ExportWarning` from this plugin's catalog."""
 
     domain: ClassVar[str] = DOMAIN
     localedir: ClassVar[Path | None] = LOCALEDIR
@@ -93,6 +109,20 @@ class Words:
     def date(self, day: date) -> str:
         """``23.04.2026`` (nb, nn) or ``23 April 2026`` (en)."""
         return short_date(day, self.locale)
+
+    def dated(self, day: _Date, precision: DatePrecision = DatePrecision.DAY) -> str:
+        """A date at the precision the register knows: ``desember 2024``, ``2024``."""
+        if precision is DatePrecision.YEAR:
+            return str(day.year)
+        if precision is DatePrecision.MONTH:
+            return f"{month_name(day.month, self.locale)} {day.year}"
+        return self.date(day)
+
+    def person(self, person: Person | None, fallback: str = "") -> str:
+        """A person's name; a placeholder (a role, no name known) in square brackets."""
+        if person is None:
+            return fallback
+        return f"[{person.name}]" if person.placeholder else person.name
 
     def weekday(self, day: _Date) -> str:
         """The weekday's name, lower case in Norwegian."""
@@ -152,3 +182,36 @@ class Words:
         if len(items) == 1:
             return items[0]
         return f"{', '.join(items[:-1])} {self('and')} {items[-1]}"
+
+
+class Gaps:
+    """Visible markers for required values the register lacks, each also reported as a
+    warning through the request (the command line prints them).
+
+    >>> found = []
+    >>> gaps = Gaps(Words("nn"), ExportRequest(on_warning=found.append), "notice")
+    >>> gaps.missing("the place of the meeting")
+    '[ikkje fastsett]'
+    >>> found[0].message()
+    'notice: the place of the meeting is not in the register; the document shows a marker'
+    """
+
+    def __init__(self, words: Words, request: ExportRequest, document: str) -> None:
+        self.words = words
+        self.request = request
+        self.document = document
+        self.reported: list[str] = []
+
+    def missing(self, what: str) -> str:
+        """Report ``what`` (an English phrase in the catalog) and return the marker."""
+        if what not in self.reported:
+            self.reported.append(what)
+            self.request.warn(
+                DocxExportWarning(
+                    "{document}: {what} is not in the register; the document shows a marker",
+                    document=self.document,
+                    what=Phrase(what),
+                )
+            )
+        words = self.words
+        return words("[not set]")

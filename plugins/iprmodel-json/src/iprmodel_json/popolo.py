@@ -14,7 +14,10 @@ documented in ``docs/reference/popolo.md``; in short:
   of the body ``on_behalf_of`` the participant;
 * the seats of a body's composition are Posts; meetings are Events; agenda items with
   a proposal, decision or vote are Motions, and recorded votes are Vote events with
-  counts and votes.
+  counts and votes;
+* an object's ``sources`` with a URL are Popolo ``sources`` (a Link: ``url``, the title
+  as ``note``, ``+date`` and ``+locator``); those without one, which a Link cannot
+  hold, are ``+unlinked_sources``; an ``assumption`` note is ``+assumption``.
 
 Popolo has no agenda items (popolo-spec issue #121) and no attendance status, so
 those travel in extension keys marked with a ``+`` prefix, as Popolo's JSON patterns
@@ -67,6 +70,7 @@ from iprmodel.model import (
     RecordedOutcome,
     Register,
     SeatKind,
+    Source,
     UnanimityRule,
     VoteChoice,
     VotingRule,
@@ -109,6 +113,30 @@ def _link(url: str | None, note: str) -> list[dict[str, str]]:
     if url is None or not _URL_RE.fullmatch(url):
         return []
     return [{"url": url, "note": note}]
+
+
+def _source_links(sources: tuple[Source, ...]) -> list[dict[str, str]]:
+    """The sources with a URL as Popolo Links: the title is the note."""
+    return [
+        _clean({"url": s.url, "note": s.title, "+date": s.date_text(), "+locator": s.locator})
+        for s in sources
+        if s.url is not None and _URL_RE.fullmatch(s.url)
+    ]
+
+
+def _provenance(
+    sources: tuple[Source, ...], assumption: LocalizedText | None, locale: Locale
+) -> dict[str, Any]:
+    """``+unlinked_sources`` (no URL: a Link needs one) and ``+assumption`` of an object."""
+    unlinked = [
+        _clean({"title": s.title, "date": s.date_text(), "locator": s.locator})
+        for s in sources
+        if s.url is None or not _URL_RE.fullmatch(s.url)
+    ]
+    return {
+        "+unlinked_sources": unlinked,
+        "+assumption": assumption.get(locale) if assumption is not None else None,
+    }
 
 
 def _ident(value: str) -> list[dict[str, str]]:
@@ -267,6 +295,8 @@ def _participant_org(item: Municipality | CountyAuthority, ctx: _Context) -> dic
             else "county_authority",
             "identifiers": identifiers,
             "links": _link(item.website, "website"),
+            "sources": _source_links(item.sources),
+            **_provenance(item.sources, item.assumption, locale),
         }
     )
 
@@ -283,6 +313,8 @@ def _organisation_org(item: Organisation, ctx: _Context) -> dict[str, Any]:
             "classification": item.kind.value,
             "identifiers": identifiers,
             "links": _link(item.website, "website"),
+            "sources": _source_links(item.sources),
+            **_provenance(item.sources, item.assumption, locale),
         }
     )
 
@@ -304,6 +336,7 @@ def _council_org(council: Council, ctx: _Context, locale: Locale) -> dict[str, A
     sources = _link(council.website, "website")
     for agreement in council.agreements:
         sources += _link(agreement.source, f"agreement {agreement.id}")
+    sources += _source_links(council.sources)
     return _clean(
         {
             "id": _ID.council(council.id),
@@ -313,6 +346,8 @@ def _council_org(council: Council, ctx: _Context, locale: Locale) -> dict[str, A
             "founding_date": _founding(council.established, council.established_precision),
             "description": council.purpose.get(locale) if council.purpose else None,
             "sources": sources,
+            **_provenance(council.sources, council.assumption, locale),
+            "+outline": True if council.outline else None,
         }
     )
 
@@ -333,6 +368,8 @@ def _body_org(council: Council, body: Body, locale: Locale) -> dict[str, Any]:
             "identifiers": _ident(body.id),
             "parent_id": _ID.council(council.id),
             "description": body.description.get(locale) if body.description else None,
+            "sources": _source_links(body.sources),
+            **_provenance(body.sources, body.assumption, locale),
         }
     )
 
@@ -446,6 +483,8 @@ def _memberships(
                 "+liability_share": str(participation.liability_share)
                 if participation.liability_share is not None
                 else None,
+                "sources": _source_links(participation.sources),
+                **_provenance(participation.sources, participation.assumption, locale),
             }
         )
     for appointment in council.appointments:
@@ -472,6 +511,8 @@ def _memberships(
                 "+seat": appointment.seat.value,
                 "+deputy_order": appointment.deputy_order,
                 "+office": appointment.office.value if appointment.office else None,
+                "sources": _source_links(appointment.sources),
+                **_provenance(appointment.sources, appointment.assumption, locale),
             }
         )
 
@@ -536,7 +577,8 @@ def _event(council: Council, meeting: Meeting, ctx: _Context, locale: Locale) ->
             "organization_id": _ID.body(council.id, meeting.body),
             "attendees": attendees,
             "updated_at": _instant(meeting.modified),
-            "sources": _link(meeting.url, "meeting"),
+            "sources": _link(meeting.url, "meeting") + _source_links(meeting.sources),
+            **_provenance(meeting.sources, meeting.assumption, locale),
             "+agenda_items": agenda,
             "+attendance": [
                 _clean(

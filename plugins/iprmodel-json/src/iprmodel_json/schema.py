@@ -50,6 +50,7 @@ import orjson
 
 from iprmodel.model import PARTICIPANT_TAGS, VOTING_RULE_TAGS, Register
 from iprmodel.model._fields import SCHEMA, SLUG_MAX, TEXT_MAX
+from iprmodel.model.provenance import URL_RE
 from iprmodel.serialization import FORMAT_VERSION, TAG_KEY, converter
 
 __all__ = [
@@ -124,6 +125,7 @@ VALIDATOR_SCHEMAS: Final[dict[str, _Rule]] = {
     "_unique_ids": None,
     "_check_agenda": None,
     "_unique_case_kinds": None,
+    "_validate_url": ({**_TEXT, "allOf": [{"pattern": URL_RE.pattern}]}, {}),
 }
 
 #: Rules the loader enforces that JSON Schema cannot state (documented in the reference).
@@ -143,6 +145,9 @@ NOT_EXPRESSIBLE: Final[tuple[str, ...]] = (
     "Cross-field rules: offices that do not fit the number of seats, "
     "`deputy_order` only on deputies, exactly one of `funder` and `funder_group`, "
     "an all-day meeting at midnight, at least one case kind in a decision rule.",
+    "An election's parts fit its method: `lists` (each with `votes` and no `deputies` "
+    "in forholdsvalg) or one or two `ballots` with one seat in flertallsvalg; list and "
+    "candidate names unique within an election or ballot.",
     "Numbers written with a decimal point: JSON Schema counts `1.0` as an integer, "
     "the loader does not.",
     "A date-time without seconds (`2026-03-12T10:00+01:00`) is read by the loader but "

@@ -1,0 +1,279 @@
+# SPDX-License-Identifier: MIT
+"""The minutes (møtebok, koml. § 11-4) of a held meeting.
+
+Time and place, the chair (møteleiar) and the minute-taker, attendance as a table
+(members present, absent with notice, deputies who met and for whom; others with the
+right to speak apart), each case with its proposal, the vote as Norwegian minutes
+write it, the rule when it is not a simple majority, the decision, and the approval
+block. Closed items show their koml. § 11-5 basis and never their title in the public
+copy. Rule-check findings are never written here: they belong to ``iprmodel validate``.
+
+>>> from iprmodel.model import RecordedOutcome, Tally
+>>> from iprmodel_docx.words import Words
+>>> vote_text(Tally(votes_for=5, votes_against=2), RecordedOutcome.ADOPTED, False, Words("nn"))
+'Vedteke med 5 mot 2 røyster.'
+>>> vote_text(Tally(votes_for=7, votes_against=0), RecordedOutcome.ADOPTED, False, Words("nb"))
+'Enstemmig vedtatt.'
+"""
+
+from __future__ import annotations
+
+import importlib
+from fractions import Fraction
+from typing import Any
+
+from iprmodel.errors import IprModelError
+from iprmodel.model import (
+    AgendaItem,
+    AttendanceStatus,
+    ConsensusRule,
+    Council,
+    ElectionRule,
+    MajorityRule,
+    Meeting,
+    Position,
+    RecordedOutcome,
+    Register,
+    SeatKind,
+    Tally,
+    UnanimityRule,
+    VoteBase,
+    VoteChoice,
+)
+from iprmodel_docx.agreement import party_name
+from iprmodel_docx.builder import Builder, Cell
+from iprmodel_docx.meetings import chair_of, closed_text, opening, seats, who
+from iprmodel_docx.words import Gaps, Words
+
+__all__ = ["rule_text", "tally_of", "vote_text", "write_minutes"]
+
+
+def tally_of(item: AgendaItem) -> Tally | None:
+    """The item's tally: counted from named votes, else as recorded."""
+    if item.votes:
+        counts = dict.fromkeys(VoteChoice, 0)
+        for vote in item.votes:
+            counts[vote.choice] += 1
+        return Tally(
+            votes_for=counts[VoteChoice.FOR],
+            votes_against=counts[VoteChoice.AGAINST],
+            blank=counts[VoteChoice.BLANK],
+        )
+    return item.tally
+
+
+def vote_text(tally: Tally, outcome: RecordedOutcome | None, casting: bool, words: Words) -> str:
+    """``Samrøystes vedteke.``, ``Vedteke med 5 mot 2 røyster.``, ``Vedteke med
+    møteleiaren si dobbeltrøyst.`` (and the Bokmål and English forms)."""
+    f, a = tally.votes_for, tally.votes_against
+    if outcome is RecordedOutcome.NOT_QUORATE:
+        text = words("Not quorate: no decision.")
+    elif outcome is RecordedOutcome.REJECTED:
+        text = (
+            words("Unanimously rejected.")
+            if f == 0
+            else words("Rejected by {against} votes to {votes_for}.", against=a, votes_for=f)
+        )
+    elif casting:
+        text = words(
+            "Adopted by the chair's casting vote ({votes_for} votes to {against}).",
+            votes_for=f,
+            against=a,
+        )
+    elif a == 0 and outcome is RecordedOutcome.ADOPTED:
+        text = words("Unanimously adopted.")
+    elif outcome is RecordedOutcome.ADOPTED:
+        text = words("Adopted by {votes_for} votes to {against}.", votes_for=f, against=a)
+    else:
+        text = words("{votes_for} votes for, {against} against.", votes_for=f, against=a)
+    if tally.blank:
+        text += " " + words("Blank votes: {blank}.", blank=tally.blank)
+    return text
+
+
+def rule_text(rule: Any, words: Words) -> str | None:
+    """The rule, when it is not a simple majority of votes cast: ``Krev minst 2/3 …``."""
+    if isinstance(rule, MajorityRule):
+        simple = rule.threshold == Fraction(1, 2) and rule.strict
+        if simple and rule.base is VoteBase.VOTES_CAST:
+            return None
+        share = f"{rule.threshold.numerator}/{rule.threshold.denominator}"
+        base = {
+            VoteBase.VOTES_CAST: words("of the votes cast"),
+            VoteBase.MEMBERS_PRESENT: words("of the members present"),
+            VoteBase.ALL_MEMBERS: words("of all members"),
+        }[rule.base]
+        if rule.strict:
+            return words("Requires more than {share} {base}.", share=share, base=base)
+        return words("Requires at least {share} {base}.", share=share, base=base)
+    if isinstance(rule, ConsensusRule):
+        return words("Requires consensus: nobody may vote against.")
+    if isinstance(rule, UnanimityRule):
+        return words("Requires a unanimous decision.")
+    if isinstance(rule, ElectionRule):
+        return None
+    return None
+
+
+def _casting(council: Council, meeting: Meeting, item: AgendaItem) -> bool:
+    # The rules package says whether the chair's casting vote decided; a record the
+    # rules cannot read is left to ``iprmodel validate`` (nothing about it here).
+    try:
+        voting = importlib.import_module("iprmodel.rules.voting")
+        outcome = voting.evaluate_item(council, meeting, item)
+    except (ImportError, IprModelError):
+        return False
+    return outcome is not None and outcome.decided_by.value == "casting_vote"
+
+
+def _attendance(
+    builder: Builder, meeting: Meeting, council: Council, register: Register, words: Words
+) -> None:
+    appointments = {a.person: a for a in seats(council, meeting)}
+    member_rows: list[tuple[str, ...]] = []
+    other_rows: list[tuple[str, ...]] = []
+    placeholders = False
+    for entry in meeting.attendance:
+        appointment = appointments.get(entry.person)
+        person = register.person(entry.person)
+        placeholders = placeholders or bool(person and person.placeholder)
+        party = (
+            party_name(register, appointment.participant, words)
+            if appointment is not None and appointment.participant
+            else ""
+        )
+        if entry.substitute_for is not None:
+            status = words(
+                "met as deputy for {member}", member=who(register, entry.substitute_for, words)
+            )
+        else:
+            status = words.label(entry.status)
+        row = (who(register, entry.person, words), party, status)
+        is_member = appointment is not None and appointment.seat in (
+            SeatKind.MEMBER,
+            SeatKind.DEPUTY,
+        )
+        (member_rows if is_member or entry.substitute_for else other_rows).append(row)
+    present = sum(
+        1
+        for a in meeting.attendance
+        if a.status is AttendanceStatus.PRESENT
+        and (
+            a.person in appointments
+            and appointments[a.person].seat in (SeatKind.MEMBER, SeatKind.DEPUTY)
+        )
+    )
+    builder.heading(words("Attendance"), 1)
+    builder.paragraph(str(present), label=words("Members and deputies present:"))
+    header = (words("Name"), words("Participant"), words("Attendance"))
+    builder.table(member_rows, header=header, widths=(2.6, 2.2, 2.4))
+    if other_rows:
+        builder.heading(words("Also present, with the right to speak"), 2)
+        builder.table(other_rows, header=header, widths=(2.6, 2.2, 2.4))
+    if placeholders:
+        builder.paragraph(
+            words("Names in square brackets are placeholders: the register has no name."), "Note"
+        )
+
+
+def _officers(
+    meeting: Meeting, council: Council, register: Register, words: Words, gaps: Gaps
+) -> tuple[str, str]:
+    present = {a.person for a in meeting.attendance if a.status is AttendanceStatus.PRESENT}
+    chair = next(
+        (
+            a
+            for position in (Position.CHAIR, Position.DEPUTY_CHAIR)
+            if (a := chair_of(council, meeting, position)) is not None and a.person in present
+        ),
+        None,
+    )
+    # Only an appointment as the body's secretary names the minute-taker; a staff
+    # member who attended is not assumed to have taken the minutes.
+    secretary = chair_of(council, meeting, Position.SECRETARY)
+    chair_name = (
+        who(register, chair.person, words) if chair else gaps.missing("the chair of the meeting")
+    )
+    taker_name = (
+        who(register, secretary.person, words) if secretary else gaps.missing("the minute-taker")
+    )
+    return chair_name, taker_name
+
+
+def write_minutes(
+    builder: Builder,
+    meeting: Meeting,
+    council: Council,
+    register: Register,
+    words: Words,
+    gaps: Gaps,
+    *,
+    show_closed: bool = False,
+) -> None:
+    """The minutes (møtebok, koml. § 11-4) of a held meeting."""
+    opening(builder, words("Minutes"), meeting, council, words, gaps)
+    chair_name, taker_name = _officers(meeting, council, register, words, gaps)
+    builder.paragraph(chair_name, label=words("Chair of the meeting:"))
+    builder.paragraph(taker_name, label=words("Minute-taker:"))
+    if meeting.attendance:
+        _attendance(builder, meeting, council, register, words)
+    else:
+        builder.heading(words("Attendance"), 1)
+        builder.paragraph(gaps.missing("who attended"), label=words("Attendance:"))
+
+    builder.heading(words("Cases"), 1)
+    body = council.body(meeting.body)
+    if not meeting.agenda:
+        builder.paragraph(gaps.missing("the cases dealt with"), label=words("Cases:"))
+    for item in sorted(meeting.agenda, key=lambda i: i.order):
+        closed = item.closed_basis is not None
+        hide = closed and not show_closed
+        builder.heading(f"{item.number} {closed_text(item, words) if hide else item.title}", 2)
+        builder.paragraph(words.label(item.kind), label=words("Kind of case:"))
+        if closed:
+            builder.paragraph(
+                words.label(item.closed_basis) if item.closed_basis else "",
+                label=words("Closed meeting, basis:"),
+            )
+        if item.proposal and not hide:
+            builder.paragraph(item.proposal, label=words("Proposal:"))
+        if item.disqualified:
+            builder.paragraph(
+                ", ".join(who(register, p, words) for p in item.disqualified),
+                label=words("Disqualified (koml. § 11-10):"),
+            )
+        if item.excused:
+            builder.paragraph(
+                ", ".join(who(register, p, words) for p in item.excused),
+                label=words("Excused (koml. § 11-11):"),
+            )
+        tally = tally_of(item)
+        if tally is not None:
+            rule = body.rule_for(item.kind) if body is not None else None
+            rule_line = rule_text(rule, words) if rule is not None else None
+            if rule_line:
+                builder.paragraph(rule_line, label=words("Voting rule:"))
+            builder.paragraph(
+                vote_text(tally, item.outcome, _casting(council, meeting, item), words),
+                label=words("Vote:"),
+            )
+        if item.decision and not hide:
+            builder.paragraph(item.decision, label=words("Decision:"))
+        elif item.decision:
+            builder.paragraph(words("The decision is recorded in the exempt minutes."), "Note")
+
+    builder.heading(words("Approval"), 1)
+    builder.paragraph(words("The minutes are presented for approval at the next meeting."))
+    line = "_" * 30
+    builder.table(
+        [
+            (
+                Cell(words("Chair of the meeting"), bold=True)
+                + Cell(chair_name, "", line, words("Date and signature")),
+                Cell(words("Minute-taker"), bold=True)
+                + Cell(taker_name, "", line, words("Date and signature")),
+            )
+        ],
+        widths=(1, 1),
+        style="Normal",
+    )

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+"""iprmodel-fiks: Norway's public-sector formats for council meetings.
+
+Two exporters, found through the ``iprmodel.exporters`` entry-point group:
+
+* ``fiks`` (:class:`FiksExporter`): KS Fiks Politisk Behandling v1 message payloads
+  (:mod:`iprmodel_fiks.fiks`);
+* ``einnsyn`` (:class:`EinnsynExporter`): records for the eInnsyn API
+  (:mod:`iprmodel_fiks.einnsyn`).
+
+Each writes one JSON file per message or record: :meth:`FiksExporter.files` gives
+them by file name, and ``iprmodel export ... -o DIR/`` writes them into
+``DIR/<source>-<format>/``. :meth:`FiksExporter.export` gives all of them in one JSON
+object keyed by file name, for ``-o FILE`` and ``-o -``.
+
+>>> from iprmodel.exporters import ExportRequest
+>>> from iprmodel.model import Register
+>>> EinnsynExporter().export(Register(), ExportRequest())
+b'{}\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from iprmodel.exporters import ExportRequest
+from iprmodel.model import Register
+from iprmodel_fiks.common import FiksExportError, dump
+from iprmodel_fiks.einnsyn import records
+from iprmodel_fiks.fiks import messages
+
+__all__ = ["EinnsynExporter", "FiksExportError", "FiksExporter"]
+
+
+def _files(build: Callable[[Register, ExportRequest], dict[str, Any]]) -> Any:
+    def files(self: object, register: Register, request: ExportRequest) -> dict[str, bytes]:
+        """One file per message, by file name: sorted keys, two-space indentation."""
+        return {name: dump(document) for name, document in build(register, request).items()}
+
+    return files
+
+
+@attrs.frozen(kw_only=True)
+class FiksExporter:
+    """KS Fiks Politisk Behandling v1 payloads (``.json``), one file per message.
+
+    Options: ``avsender`` (the id of the participant or organisation that sends the
+    messages to eInnsyn; default the council's office municipality). Scope:
+    ``council:ID`` or ``body:ID``.
+    """
+
+    name: str = "fiks"
+    suffix: str = ".json"
+    media_type: str = "application/json"
+    #: The ``--option`` keys it reads.
+    options: tuple[str, ...] = ("avsender",)
+
+    files = _files(messages)
+
+    def export(self, register: Register, request: ExportRequest) -> bytes:
+        """Every message payload in one JSON object keyed by file name."""
+        return dump(messages(register, request))
+
+
+@attrs.frozen(kw_only=True)
+class EinnsynExporter:
+    """eInnsyn API records (``.json``): Enhet updates and Moetemappe with their cases.
+
+    Scope: ``council:ID`` or ``body:ID``.
+    """
+
+    name: str = "einnsyn"
+    suffix: str = ".json"
+    media_type: str = "application/json"
+    #: The ``--option`` keys it reads: none.
+    options: tuple[str, ...] = ()
+
+    files = _files(records)
+
+    def export(self, register: Register, request: ExportRequest) -> bytes:
+        """Every record in one JSON object keyed by file name."""
+        return dump(records(register, request))

@@ -1,0 +1,238 @@
+# SPDX-License-Identifier: MIT
+"""What both formats share: scope, stable UUIDs, case numbers, titles, meetings.
+
+Every value comes from the register. Where a standard requires a value the register
+does not hold, :class:`FiksExportError` stops the export with ``path: message``
+naming what to add; optional fields are left out.
+
+Stable keys: a UUID the standards need (Fiks ``referanseEksternNoekkel.noekkel``,
+eInnsyn ``systemId``) is :func:`stable_uuid`, a name-based UUID (RFC 9562 version 5)
+of our own ids, so the same register gives the same bytes and a re-sent message
+updates the record it made before instead of making a second one.
+
+>>> stable_uuid("hallingdal", "regionradet-2026-1", "sak-2") == stable_uuid(
+...     "hallingdal", "regionradet-2026-1", "sak-2")
+True
+>>> case_number("PS 12/2026", "councils[x].meetings[m].agenda[a].number")
+(2026, 12)
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+import orjson
+
+from iprmodel.errors import ExportError
+from iprmodel.exporters import ExportRequest
+from iprmodel.l10n import label
+from iprmodel.model import (
+    AgendaItem,
+    Body,
+    Council,
+    Meeting,
+    MeetingStatus,
+    Register,
+    Tally,
+    VoteChoice,
+    WrittenStandard,
+)
+from iprmodel.model.meetings import ClosedBasis
+from iprmodel.model.text import Locale
+from iprmodel_fiks.l10n import DOMAIN, LOCALEDIR, gettext
+
+__all__ = [
+    "NAMESPACE",
+    "FiksExportError",
+    "body_name",
+    "case_number",
+    "counts",
+    "dump",
+    "legal_basis",
+    "locale_of",
+    "meeting_title",
+    "narrow",
+    "parse_case_number",
+    "stable_uuid",
+]
+
+#: The namespace of every UUID this plugin derives: uuid5(NAMESPACE_URL, "urn:iprmodel").
+NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, "urn:iprmodel")
+_NAMESPACE_BYTES: Final = NAMESPACE.bytes
+#: ``referanseEksternNoekkel.fagsystem``: the system whose keys these are.
+FAGSYSTEM: Final = "iprmodel"
+# "PS 12/2026", "12/2026", "Sak 012/2026": a sequence number and a four-digit year.
+_CASE_NUMBER: Final = re.compile(r"^(?:[^\W\d_]+\.?\s+)?0*(\d{1,9})\s*/\s*(\d{4})$")
+_NOT_HELD: Final = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
+
+
+class FiksExportError(ExportError):
+    """An export of this plugin failed; the message template is in its own catalog.
+
+    >>> FiksExportError("x").message(str.upper)
+    'X'
+    """
+
+    domain = DOMAIN
+    localedir = LOCALEDIR
+
+
+def stable_uuid(*parts: str) -> str:
+    """The name-based UUID (version 5) of our ids ``parts``, in :data:`NAMESPACE`.
+
+    The same as ``str(uuid.uuid5(NAMESPACE, "/".join(parts)))``, without building a
+    UUID object (a national register needs some hundred thousand):
+
+    >>> stable_uuid("a", "b") == str(uuid.uuid5(NAMESPACE, "a/b"))
+    True
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "/".join(parts).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def dump(document: Any) -> bytes:
+    """JSON bytes: sorted keys, two-space indentation, UTF-8, a final newline."""
+    option = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    return orjson.dumps(document, option=option)
+
+
+def narrow(register: Register, request: ExportRequest, exporter: str) -> Register:
+    """The register cut to ``request.scope``: none, ``council:ID`` or ``body:ID``.
+
+    ``body:ID`` keeps, in each council that has the body, that body and its meetings.
+    """
+    scope = request.scope
+    if scope is None:
+        return register
+    kind, _, ident = scope.partition(":")
+    if kind == "council":
+        council = register.council(ident)
+        if council is None:
+            raise FiksExportError(
+                "no council has the id {id}; the data has: {known}",
+                id=repr(ident),
+                known=", ".join(c.id for c in register.councils) or "-",
+            )
+        return attrs.evolve(register, councils=(council,))
+    if kind == "body":
+        kept = tuple(
+            attrs.evolve(
+                c,
+                bodies=tuple(b for b in c.bodies if b.id == ident),
+                meetings=tuple(m for m in c.meetings if m.body == ident),
+                appointments=tuple(a for a in c.appointments if a.body == ident),
+            )
+            for c in register.councils
+            if c.body(ident) is not None
+        )
+        if not kept:
+            raise FiksExportError("no body has the id {id}", id=repr(ident))
+        return attrs.evolve(register, councils=kept)
+    raise FiksExportError(
+        "the {exporter} export cannot be narrowed to {scope}; use council:ID, body:ID or no scope",
+        exporter=exporter,
+        scope=repr(scope),
+    )
+
+
+def locale_of(request: ExportRequest, council: Council) -> Locale:
+    """The locale asked for, else the council's written standard (Bokmål by default)."""
+    if request.locale is not None:
+        return request.locale
+    return "nn" if council.written_standard is WrittenStandard.NYNORSK else "nb"
+
+
+def body_name(body: Body | None, fallback: str, locale: Locale) -> str:
+    """The body's name in ``locale``."""
+    return body.name.get(locale) if body is not None else fallback
+
+
+def meeting_title(council: Council, meeting: Meeting, locale: Locale) -> str:
+    """The meeting's own title, else "<body>, meeting <number>"."""
+    if meeting.title:
+        return meeting.title
+    name = body_name(council.body(meeting.body), meeting.body, locale)
+    return gettext(locale, "{body}, meeting {number}").format(body=name, number=meeting.number)
+
+
+def case_number(number: str, path: str) -> tuple[int, int]:
+    """The (year, sequence number) of a case number such as ``PS 12/2026``.
+
+    Both Fiks (``Saksnummer``: ``saksaar``, ``sakssekvensnummer``) and eInnsyn
+    (``moetesaksaar``, ``moetesakssekvensnummer``) need the two numbers; a case
+    number not written as ``N/YYYY`` (optionally after a prefix) stops the export.
+    """
+    parsed = parse_case_number(number)
+    if parsed is None:
+        raise FiksExportError(
+            "{path}: the case number {number} has no sequence number and year; "
+            "write it as N/YYYY, e.g. PS 12/2026",
+            path=path,
+            number=repr(number),
+        )
+    return parsed
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_case_number(number: str) -> tuple[int, int] | None:
+    """(year, sequence number) of ``PS 12/2026``; ``None`` for another form.
+
+    Councils repeat the same numbers every year, so each is parsed once.
+
+    >>> parse_case_number("PS 7/2026"), parse_case_number("sak sju")
+    ((2026, 7), None)
+    """
+    match = _CASE_NUMBER.fullmatch(number.strip())
+    return None if match is None else (int(match.group(2)), int(match.group(1)))
+
+
+def item_path(council: Council, meeting: Meeting, item: AgendaItem) -> str:
+    """Where an agenda item is in the register, for messages."""
+    return f"councils[{council.id}].meetings[{meeting.id}].agenda[{item.id}]"
+
+
+def legal_basis(basis: ClosedBasis, locale: Locale) -> str:
+    """The legal basis of a closed item as the register states it (koml. § 11-5 only).
+
+    The register holds the koml. § 11-5 paragraph; an offentleglova paragraph is
+    never guessed from it.
+    """
+    return label(basis, locale)
+
+
+def counts(item: AgendaItem) -> Tally | None:
+    """The tally: recorded, or counted from per-member votes; ``None`` without votes."""
+    if item.tally is not None:
+        return item.tally
+    if not item.votes:
+        return None
+    chosen = [vote.choice for vote in item.votes]
+    return Tally(
+        votes_for=chosen.count(VoteChoice.FOR),
+        votes_against=chosen.count(VoteChoice.AGAINST),
+        blank=chosen.count(VoteChoice.BLANK),
+    )
+
+
+def decided(item: AgendaItem) -> bool:
+    """Whether an item has a decision to send: a recorded outcome or decision text."""
+    return item.outcome is not None or item.decision is not None
+
+
+def meetings_of(council: Council) -> Iterator[Meeting]:
+    """The council's meetings that take place on their date, by start time, then id.
+
+    Cancelled and postponed meetings are left out: neither standard has a meeting
+    status, and a listed meeting would read as one that is held.
+    """
+    kept = [m for m in council.meetings if m.status not in _NOT_HELD]
+    yield from sorted(kept, key=lambda m: (m.start, m.id))

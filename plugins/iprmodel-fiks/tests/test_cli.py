@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: MIT
+"""``iprmodel export --format fiks/einnsyn -o DIR/``: one valid file per message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import orjson
+import pytest
+
+from iprmodel.cli import EXIT_OK, EXIT_UNUSABLE, main
+
+Errors = Callable[[Mapping[str, bytes]], list[tuple[str, str, str]]]
+
+
+def _written(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_fiks_folder_validates(tmp_path: Path, fiks_errors: Errors) -> None:
+    """The documented command writes every message, each valid against its schema."""
+    status = main(
+        [
+            "export",
+            "example:hallingdal",
+            "--format",
+            "fiks",
+            "--option",
+            "avsender=gol",
+            "-o",
+            f"{tmp_path}/",
+        ]
+    )
+    written = _written(tmp_path / "hallingdal-fiks")
+
+    assert status == EXIT_OK
+    assert len(written) == 19
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9.-]*\.json", name) for name in written)
+    assert fiks_errors(written) == []
+
+
+def test_einnsyn_folder_validates(tmp_path: Path, einnsyn_errors: Errors) -> None:
+    """``--format einnsyn -o DIR/`` needs no option and writes valid records."""
+    assert main(["export", "example:hallingdal", "--format", "einnsyn", "-o", f"{tmp_path}/"]) == 0
+    written = _written(tmp_path / "hallingdal-einnsyn")
+
+    assert "hallingdal.regionradet.enhet.json" in written
+    assert einnsyn_errors(written) == []
+
+
+def test_one_file_gets_the_bundle(tmp_path: Path) -> None:
+    """``-o FILE`` writes every message in one object keyed by file name."""
+    target = tmp_path / "einnsyn.json"
+    assert main(["export", "example:hallingdal", "--format", "einnsyn", "-o", str(target)]) == 0
+
+    bundle = orjson.loads(target.read_bytes())
+    assert "hallingdal.regionradet-2026-1.moetemappe.json" in bundle
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("nb", "legg inn rådets kontorkommune"),
+        ("nn", "legg inn kontorkommunen til rådet"),
+        ("en", "add the council's office municipality"),
+    ],
+)
+def test_missing_sender_exits_2_naming_what_to_add(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], locale: str, words: str
+) -> None:
+    """No office municipality and no --option avsender: exit 2, ``path: message``."""
+    status = main(
+        [
+            "--locale",
+            locale,
+            "export",
+            "example:hallingdal",
+            "--format",
+            "fiks",
+            "-o",
+            f"{tmp_path}/",
+        ]
+    )
+
+    assert status == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert "councils[hallingdal].office_municipality: " in err
+    assert words in err
+    assert "Traceback" not in err

@@ -86,10 +86,12 @@ class NaiveBuilder(Builder):
         keep_rows: bool = True,
         style: str = "Table Text",
         caption: str | None = None,
+        borders: bool = True,
     ) -> None:
         columns = len(header) if header is not None else max((len(r) for r in rows), default=1)
         table = self.document.add_table(rows=0, cols=columns)
-        table.style = "Table Grid"
+        if borders:  # a signature block keeps the default table style: no grid lines
+            table.style = "Table Grid"
         all_rows: list[Sequence[Any]] = (
             [[Cell(h, bold=True) for h in header]] if header else []
         ) + list(rows)

@@ -537,12 +537,12 @@ def test_all_problems_are_reported_at_once_one_line_each() -> None:
         ' string such as "200000" or "1250.50", got 1250.5',
         "councils[hallingdal].budgets[1].id: required field missing",
         'councils[hallingdal].budgets[1].year: expected an integer, got "2027"',
-        "councils[hallingdal].colour: unknown key; allowed here: action_plans, agreements,"
-        " appointments, arenas, assumption, bodies, budgets, established,"
-        " established_precision, everyday_name, formal_name, funds, history, id,"
-        " legal_entity, mandate, meetings, office_municipality, outline, participations,"
-        " projects, purpose, related_cooperations, short_name, sources, staff,"
-        " strategic_plans, term_years, themes, website, written_standard",
+        "councils[hallingdal].colour: unknown key; allowed here: accounts_keepers,"
+        " action_plans, agreements, appointments, arenas, assumption, auditors, bodies,"
+        " budgets, established, established_precision, everyday_name, formal_name, funds,"
+        " history, id, legal_entity, mandate, meetings, office_municipality, outline,"
+        " participations, projects, purpose, related_cooperations, short_name, sources,"
+        " staff, strategic_plans, term_years, themes, website, written_standard",
         'councils[hallingdal].appointments[gol-1].person: no person has the id "nobody"',
     ]
 

@@ -13,17 +13,27 @@ import pytest
 from iprmodel.model import (
     Adopter,
     Adoption,
+    AgendaItem,
     Amendment,
     Attendance,
     AttendanceStatus,
+    Body,
+    BodyKind,
     Budget,
+    CaseKind,
+    ChairRule,
+    ChairSelection,
     ClauseTopic,
     ClosedBasis,
+    ConsensusRule,
     CountRange,
+    DecisionRule,
     Delegation,
     Gender,
     LocalizedText,
+    Meeting,
     MeetingMode,
+    Office,
     Participation,
     Power,
     RecordedOutcome,
@@ -35,7 +45,8 @@ from iprmodel.model import (
 from iprmodel.model._fields import OSLO
 from iprmodel.rules import consistency
 from iprmodel.rules.findings import Finding, Severity
-from iprmodel.rules.law import CODES, check
+from iprmodel.rules.law import check
+from iprmodel.rules.registry import RULES
 
 
 def council_with(register: Register, **changes: object) -> Register:
@@ -267,6 +278,137 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         Severity.WARNING,
         lambda r: body_with(r, meetings_per_year=CountRange(min=2, max=4)),
     ),
+    # Koml. § 18-3 første ledd, § 7-10 første ledd: a deputy from Hol for Gol's member.
+    ("IPR-18-3-DEPUTY-PARTICIPANT", Severity.ERROR, lambda r: _stand_in(r, "hol-deputy-1")),
+    # Koml. § 18-3 første ledd: a rotating chair needs a clause of the (complete) agreement.
+    (
+        "IPR-18-3-CHAIR",
+        Severity.ERROR,
+        lambda r: body_with(r, chair=ChairRule(selection=ChairSelection.ROTATING)),
+    ),
+    (
+        "IPR-18-3-CHAIR",
+        Severity.WARNING,
+        lambda r: agreement_with(
+            body_with(r, chair=ChairRule(selection=ChairSelection.ROTATING)), text_complete=False
+        ),
+    ),
+    # Koml. § 18-3 fjerde ledd: the representantskap creates and elects other bodies.
+    ("IPR-18-3-BODIES", Severity.ERROR, lambda r: _with_board(r, created_by="styret")),
+    ("IPR-18-3-BODIES", Severity.ERROR, lambda r: _with_board(r, elected_by="styret")),
+    (
+        "IPR-18-3-BODIES",
+        Severity.ERROR,
+        lambda r: _with_board(
+            _with_board(r), id="fondsstyret", created_by="styret", powers={Power.MANAGE_FUNDS}
+        ),
+    ),
+    (
+        "IPR-18-3-BODIES",
+        Severity.WARNING,
+        lambda r: _with_board(_with_board(r), id="ansettelsesutvalget", created_by="styret"),
+    ),
+    # Koml. § 18-4 tredje ledd: never a working committee.
+    (
+        "IPR-18-4-AMENDMENT",
+        Severity.ERROR,
+        lambda r: _board_meeting(
+            _with_board(r),
+            AgendaItem(
+                id="au-1",
+                order=1,
+                number="AU 1/2026",
+                title="Endring av samarbeidsavtalen",
+                kind=CaseKind.AGREEMENT_AMENDMENT,
+                outcome=RecordedOutcome.ADOPTED,
+            ),
+        ),
+    ),
+    (
+        "IPR-18-4-AMENDMENT",
+        Severity.ERROR,
+        lambda r: _amended(
+            _with_purpose_clause(_board_meeting(_with_board(r))),
+            "9",
+            adopted_by=Adopter.REPRESENTANTSKAP,
+            tally=Tally(votes_for=3, votes_against=0),
+            meeting="styret-2026-1",
+        ),
+    ),
+    # Koml. § 14-8 første ledd: accounts adopted by the representantskap only.
+    (
+        "IPR-14-8-BUDGET",
+        Severity.ERROR,
+        lambda r: _with_board(r, powers={Power.ADOPT_ACCOUNTS}),
+    ),
+    (
+        "IPR-14-8-BUDGET",
+        Severity.ERROR,
+        lambda r: _board_meeting(
+            _with_board(r),
+            AgendaItem(
+                id="au-2",
+                order=1,
+                number="AU 2/2026",
+                title="Årsregnskap",
+                kind=CaseKind.ACCOUNTS,
+                outcome=RecordedOutcome.ADOPTED,
+            ),
+        ),
+    ),
+    # Koml. § 11-8 første ledd: the report goes to the next meeting of that body.
+    ("IPR-11-8-REPORT", Severity.ERROR, lambda r: _urgent(r)),
+    # Koml. § 11-9 andre ledd: a tie by totals, without the chair's vote.
+    (
+        "IPR-11-9-CHAIR-VOTE",
+        Severity.WARNING,
+        lambda r: item_with(r, votes=(), tally=Tally(votes_for=2, votes_against=2)),
+    ),
+    (
+        "IPR-11-9-CASTING-VOTE",
+        Severity.ERROR,
+        lambda r: item_with(r, kind=CaseKind.ELECTION, votes=(), casting_vote=True),
+    ),
+    (
+        "IPR-11-9-CONSENSUS",
+        Severity.INFO,
+        lambda r: body_with(
+            r,
+            decision_rules=(
+                DecisionRule(
+                    case_kinds=frozenset({CaseKind.FUND_ALLOCATION}), rule=ConsensusRule()
+                ),
+            ),
+        ),
+    ),
+    # Koml. § 8-1 andre ledd: a member present must vote.
+    (
+        "IPR-8-1-DUTY",
+        Severity.WARNING,
+        lambda r: item_with(
+            r,
+            votes=tuple(
+                v for v in r.councils[0].meetings[0].agenda[0].votes if v.person != "hol-member-2"
+            ),
+        ),
+    ),
+    # Koml. § 7-3: excluded officials.
+    (
+        "IPR-7-3-EXCLUDED",
+        Severity.ERROR,
+        lambda r: appointments_with(
+            r,
+            lambda a: (
+                attrs.evolve(a, office=Office.CHIEF_EXECUTIVE) if a.id == "hol-member-2" else a
+            ),
+        ),
+    ),
+    (
+        "IPR-7-3-ACCOUNTS",
+        Severity.ERROR,
+        lambda r: council_with(r, accounts_keepers=("hol-deputy-1",)),
+    ),
+    ("IPR-7-3-ACCOUNTS", Severity.ERROR, lambda r: council_with(r, auditors=("gol-deputy-2",))),
     # Consistency.
     ("IPR-DATA-NOT-APPOINTED", Severity.WARNING, lambda r: _stranger_attends(r)),
     (
@@ -332,11 +474,58 @@ def _with_purpose_clause(register: Register) -> Register:
     return agreement_with(register, clauses=(*agreement.clauses, clause))
 
 
-def _with_board(register: Register) -> Register:
-    from iprmodel.model import Body, BodyKind
-
-    board = Body(id="styret", kind=BodyKind.COUNCIL_BOARD, name=LocalizedText(nb="Styret"))
+def _with_board(register: Register, **changes: object) -> Register:
+    """Add a board ("styret", unless ``id`` says otherwise) to the council."""
+    fields: dict[str, object] = {"id": "styret"} | changes
+    board = Body(kind=BodyKind.COUNCIL_BOARD, name=LocalizedText(nb="Styret"), **fields)
     return council_with(register, bodies=(*register.councils[0].bodies, board))
+
+
+def _board_meeting(register: Register, *agenda: AgendaItem) -> Register:
+    """A meeting of the board on 1 March 2026, before the representantskap's."""
+    start = datetime(2026, 3, 1, 10, tzinfo=OSLO)
+    meeting = Meeting(
+        id="styret-2026-1",
+        body="styret",
+        number=1,
+        start=start,
+        end=start + timedelta(hours=2),
+        modified=start,
+        agenda=agenda,
+    )
+    return council_with(register, meetings=(meeting, *register.councils[0].meetings))
+
+
+def _urgent(register: Register) -> Register:
+    """The board takes an urgent decision for the representantskap (koml. § 11-8)."""
+    item = AgendaItem(
+        id="hast-1",
+        order=1,
+        number="AU 1/2026",
+        title="Hastesak",
+        urgent_for="representantskap",
+        outcome=RecordedOutcome.ADOPTED,
+    )
+    return _board_meeting(_with_board(register, powers={Power.URGENT_DECISIONS}), item)
+
+
+def _stand_in(register: Register, deputy: str) -> Register:
+    """``deputy`` stands in for gol-member-2, who is absent and whose vote ``deputy`` casts."""
+    meeting = register.councils[0].meetings[0]
+    attendance = tuple(
+        Attendance(person=a.person, status=AttendanceStatus.ABSENT)
+        if a.person == "gol-member-2"
+        else a
+        for a in meeting.attendance
+    )
+    attendance += (
+        Attendance(person=deputy, status=AttendanceStatus.PRESENT, substitute_for="gol-member-2"),
+    )
+    item = meeting.agenda[0]
+    votes = tuple(
+        attrs.evolve(v, person=deputy) if v.person == "gol-member-2" else v for v in item.votes
+    )
+    return meeting_with(register, attendance=attendance, agenda=(attrs.evolve(item, votes=votes),))
 
 
 def _stranger_attends(register: Register) -> Register:
@@ -374,7 +563,9 @@ def test_check_fires(code, severity, change, good):
     assert findings, f"{code} did not fire"
     assert severity in {f.severity for f in findings}
     finding = next(f for f in findings if f.severity is severity)
-    assert finding.reference == CODES[code]
+    registered = RULES[code]
+    assert finding.reference in {registered.reference, *registered.references.values()}
+    assert finding.template in registered.messages.values()
     assert finding.path.startswith("councils[demo]")
     for locale in ("nb", "nn", "en"):
         assert finding.message(locale).strip()
@@ -382,8 +573,8 @@ def test_check_fires(code, severity, change, good):
 
 
 def test_every_code_has_a_test():
-    """No check without a test that makes it fire."""
-    assert set(CODES) == {code for code, _, _ in FIRES}
+    """No rule of the registry without a test that makes it fire."""
+    assert set(RULES) == {code for code, _, _ in FIRES}
 
 
 def test_without_representantskap_names_18_3_in_every_locale(good):
@@ -484,3 +675,8 @@ def test_meeting_year_counts_per_calendar_year(good):
     )
     changed = body_with(changed, meetings_per_year=CountRange(min=1, max=1))
     assert "IPR-OWN-MEETINGS-PER-YEAR" not in codes(check(changed))
+
+
+def test_a_deputy_from_the_same_participant_is_lawful(good):
+    """Koml. § 18-3 første ledd: Gol's deputy stands in for Gol's member."""
+    assert "IPR-18-3-DEPUTY-PARTICIPANT" not in codes(check(_stand_in(good, "gol-deputy-1")))

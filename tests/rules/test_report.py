@@ -170,7 +170,9 @@ def test_vote_from_plain_blank_outside_election():
         vote_from_plain(
             {"rule": {"kind": "majority"}, "votes": {"for": 3, "blank": 1}, "members": 5}
         )
-    assert "blanke stemmer er berre tillatne ved val" in error_message(caught.value, "nn")
+    assert "det kan berre røystast blankt ved val og tilsetjingar" in error_message(
+        caught.value, "nn"
+    )
 
 
 # -- the iprmodel_rules catalog ----------------------------------------------------------
@@ -180,7 +182,7 @@ _MARKERS = {"N_", "gettext", "VoteRecordError", "BlankVoteError"}
 
 def _source_msgids() -> set[str]:
     found: set[str] = set()
-    for path in RULES.glob("*.py"):
+    for path in RULES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import io
+import subprocess
 from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import docx
@@ -286,7 +288,7 @@ def all_text(document: docx.document.Document) -> str:
     return "\n".join(parts)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def build_register() -> object:
     """The register factory (for variants: another written standard, untrusted text)."""
     return make_register
@@ -301,3 +303,46 @@ def read() -> object:
         return document, all_text(document)
 
     return read_back
+
+
+def pdf_texts(files: dict[str, bytes], folder: Path) -> dict[str, str]:
+    """``name -> pdftotext -layout`` of each ``.docx``, after one LibreOffice call
+    (with a throw-away profile) converts them all to PDF."""
+    from iprmodel.testing import require_tool
+
+    soffice = require_tool("soffice", "LibreOffice renders the .docx files")
+    pdftotext = require_tool("pdftotext", "poppler-utils reads the PDFs")
+    paths = []
+    for name, data in files.items():
+        path = folder / f"{name}.docx"
+        path.write_bytes(data)
+        paths.append(path)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    result = {}
+    for path in paths:
+        pdf = path.with_suffix(".pdf")
+        assert pdf.exists(), f"LibreOffice did not convert {path.name}"
+        result[path.stem] = subprocess.run(
+            [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+        ).stdout
+    return result
+
+
+@pytest.fixture(scope="session")
+def to_pdf_text() -> object:
+    """:func:`pdf_texts`, for tests (``to_pdf_text(files, folder)``)."""
+    return pdf_texts

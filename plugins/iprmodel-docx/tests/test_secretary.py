@@ -190,7 +190,19 @@ def test_illustrative_note_is_written_once_under_the_title() -> None:
             "Vedtatt med møteleders dobbeltstemme (3 mot 3 stemmer).",
         ),
         ("nb", (2, 5), RecordedOutcome.REJECTED, False, "Forkastet med 5 mot 2 stemmer."),
-        ("en", (5, 2), RecordedOutcome.ADOPTED, False, "Adopted by 5 votes to 2."),
+        ("en", (5, 2), RecordedOutcome.ADOPTED, False, "Adopted by 5 to 2 votes."),
+        # The noun agrees with the last number: "5 mot 1 røyst", never "1 røyster".
+        ("nn", (5, 1), RecordedOutcome.ADOPTED, False, "Vedteke med 5 mot 1 røyst."),
+        ("nb", (5, 1), RecordedOutcome.ADOPTED, False, "Vedtatt med 5 mot 1 stemme."),
+        ("nb", (1, 2), RecordedOutcome.REJECTED, False, "Forkastet med 2 mot 1 stemme."),
+        (
+            "nn",
+            (1, 1),
+            RecordedOutcome.ADOPTED,
+            True,
+            "Vedteke med møteleiaren si dobbeltrøyst (1 mot 1 røyst).",
+        ),
+        ("en", (5, 1), RecordedOutcome.ADOPTED, False, "Adopted by 5 to 1 vote."),
     ],
 )
 def test_votes_are_written_as_norwegian_minutes_write_them(
@@ -204,7 +216,7 @@ def test_votes_are_written_as_norwegian_minutes_write_them(
 
 def test_minutes_name_a_rule_that_is_not_a_simple_majority() -> None:
     text = text_of(export(examples.load("hallingdal"), "minutes"))
-    assert "Røysteregel: Krev konsensus: ingen kan røyste imot." in text  # fund allocation
+    assert "Røysteregel: Krev konsensus (ingen kan røyste imot)." in text  # fund allocation
     assert "Røysting: Samrøystes vedteke." in text
 
 
@@ -354,9 +366,9 @@ def test_evaluation_with_nothing_evaluated_says_so(register: Register) -> None:
         council, action_plans=(attrs.evolve(plan, evaluations=(empty,), tasks=tasks),)
     )
     text = text_of(export(attrs.evolve(register, councils=(changed,)), "evaluation"))
-    assert "Ingen oppgåver er evaluerte i denne evalueringa." in text
+    assert "Ingen tiltak er evaluerte i denne evalueringa." in text
     assert "Alle oppgåvene har ressursar." not in text
-    assert "Ressursar er ikkje vurderte for 2 av 2 oppgåver." in text
+    assert "Ressursar er ikkje vurderte for 2 av 2 tiltak." in text
 
 
 def test_cancelled_meeting_notice_says_so_prominently(register: Register) -> None:

@@ -134,6 +134,7 @@ LABELS: Final[dict[enum.Enum, tuple[str, str]]] = {
         "amendment of statutory clauses of the agreement (§ 18-4 a-h)",
     ),
     CaseKind.URGENT_DECISION_REPORT: ("CaseKind", "report on urgent decisions"),
+    CaseKind.HIRING: ("CaseKind", "hiring decision"),
     CaseKind.OTHER: ("CaseKind", "other case"),
     # How the chair is chosen (koml. § 18-3 tredje ledd).
     ChairSelection.ELECTED: ("ChairSelection", "elected by the body"),
@@ -158,7 +159,9 @@ LABELS: Final[dict[enum.Enum, tuple[str, str]]] = {
     ClauseTopic.SECRETARIAT: ("ClauseTopic", "secretariat"),
     ClauseTopic.DECISION_RULES: ("ClauseTopic", "decision rules"),
     ClauseTopic.AMENDMENTS: ("ClauseTopic", "amendments to the agreement"),
-    ClauseTopic.TERM: ("ClauseTopic", "duration of the agreement"),
+    ClauseTopic.TERM: ("ClauseTopic", "members' term of office"),
+    ClauseTopic.DURATION: ("ClauseTopic", "duration of the agreement"),
+    ClauseTopic.CHAIR: ("ClauseTopic", "chair and deputy chair"),
     ClauseTopic.OTHER: ("ClauseTopic", "other"),
     # The koml. § 11-5 ground for closing an agenda item (lukka møte).
     ClosedBasis.EMPLOYEE: (

@@ -3,7 +3,8 @@
 
 A body that reports to itself, or bodies that report to each other in a circle, have
 no one to answer to; the same holds for bodies that created each other. The Council
-refuses them, and the loader names each circle with the other problems.
+refuses them, and the loader names each circle with the other problems. A body that
+says it created itself is left to the law checks (IPR-18-3-BODIES), which name it.
 """
 
 from __future__ import annotations
@@ -50,8 +51,6 @@ def _cycle_error(field: str, cycle: tuple[str, ...]) -> InvalidValue:
         if len(cycle) == 2:
             return InvalidValue("a body cannot report to itself")
         return InvalidValue("the bodies report to each other in a circle: {cycle}", cycle=shown)
-    if len(cycle) == 2:
-        return InvalidValue("a body cannot be created by itself")
     return InvalidValue("the bodies are created by each other in a circle: {cycle}", cycle=shown)
 
 
@@ -69,6 +68,10 @@ def body_cycle_errors(
         ("created_by", {body_id: creators for body_id, _, creators in bodies}),
     ):
         for cycle in cycles(links):
+            if field == "created_by" and len(cycle) == 2:
+                # A body that says it created itself is a finding of the law checks
+                # (IPR-18-3-BODIES, koml. § 18-3), not a register that cannot be read.
+                continue
             first = min(cycle, key=order.__getitem__)
             error = _cycle_error(field, _rotate(cycle, first))
             error.at = f"bodies[{first}].{field}"

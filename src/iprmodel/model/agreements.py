@@ -65,7 +65,12 @@ class ClauseTopic(enum.Enum):
     SECRETARIAT = "secretariat"
     DECISION_RULES = "decision_rules"
     AMENDMENTS = "amendments"
+    #: The members' term of office (valperiode, koml. § 18-3 tredje ledd).
     TERM = "term"
+    #: How long the agreement itself runs (varigheit); not the term of office.
+    DURATION = "duration"
+    #: Who chairs the representantskap: elected, rotating (koml. § 18-3 første ledd).
+    CHAIR = "chair"
     OTHER = "other"
 
     @property

@@ -67,7 +67,7 @@ class Power(enum.Enum):
     ADOPT_ACCOUNTS = "adopt_accounts"
     ADOPT_ANNUAL_REPORT = "adopt_annual_report"
     ADOPT_PLANS = "adopt_plans"  # strategisk plan / handlingsplan
-    CREATE_BODIES = "create_bodies"  # koml. § 18-3 siste ledd
+    CREATE_BODIES = "create_bodies"  # koml. § 18-3 fjerde ledd
     ELECT_MEMBERS = "elect_members"
     ELECT_CHAIR = "elect_chair"
     AMEND_AGREEMENT = "amend_agreement"  # non-core clauses, koml. § 18-4 tredje ledd
@@ -85,7 +85,7 @@ class Power(enum.Enum):
 
 
 class ChairSelection(enum.Enum):
-    """How the chair is chosen (koml. § 18-3 tredje ledd)."""
+    """How the chair is chosen (koml. § 18-3 første ledd)."""
 
     ELECTED = "elected"  # vald av organet sjølv
     ROTATING = "rotating"  # rullerer mellom deltakarane
@@ -207,7 +207,7 @@ class Body:
     name: LocalizedText
     #: What people call it ("Hallingtinget").
     everyday_name: LocalizedText | None = None
-    #: The body that created this one (koml. § 18-3 siste ledd), if any.
+    #: The body that created this one (koml. § 18-3 fjerde ledd), if any.
     created_by: str | None = ref_field("body", optional=True)
     #: Bodies this one reports to or prepares cases for.
     reports_to: tuple[str, ...] = refs_field("body")
@@ -232,6 +232,9 @@ class Body:
     sources: tuple[Source, ...] = sources_field()
     #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
     assumption: LocalizedText | None = None
+    #: The body that elects this one's chair, deputy chair, members and deputies; the
+    #: representantskap for the council's other governing bodies (koml. § 18-3 fjerde ledd).
+    elected_by: str | None = ref_field("body", optional=True)
 
     def rule_for(self, kind: CaseKind) -> VotingRule:
         """The voting rule for a case of ``kind``."""

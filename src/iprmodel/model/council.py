@@ -232,6 +232,10 @@ class Council:
     budgets: tuple[Budget, ...] = unique_tuple()
     funds: tuple[Fund, ...] = unique_tuple()
     projects: tuple[Project, ...] = unique_tuple()
+    #: Persons who keep the council's accounts, and who audit it: neither is eligible to
+    #: its governing bodies (koml. § 7-3).
+    accounts_keepers: tuple[str, ...] = refs_field("person")
+    auditors: tuple[str, ...] = refs_field("person")
     history: tuple[HistoryEvent, ...] = tuple_field()
     #: Other intermunicipal cooperations the participants run (not bodies of this council).
     related_cooperations: tuple[LocalizedText, ...] = tuple_field()

@@ -91,6 +91,8 @@ class CaseKind(enum.Enum):
     AGREEMENT_AMENDMENT = "agreement_amendment"  # endring av ikkje-lovpålagde punkt
     CORE_AGREEMENT_AMENDMENT = "core_agreement_amendment"  # koml. § 18-4 a-h
     URGENT_DECISION_REPORT = "urgent_decision_report"  # melding om hastevedtak
+    #: Vedtak om ansettelse: blank votes allowed, as in elections (koml. § 8-1 andre ledd).
+    HIRING = "hiring"
     OTHER = "other"
 
 
@@ -180,6 +182,15 @@ class AgendaItem:
     url: str | None = optional_text()
     #: The election held in this item (valg, koml. §§ 7-4 to 7-8), when it is one.
     election: Election | None = None
+    #: Who chaired this item when not the meeting's chair (the chair disqualified):
+    #: the deputy chair or an elected acting chair (koml. § 11-2 tredje ledd). Their
+    #: vote decides a tie (koml. § 11-9 andre ledd).
+    chaired_by: str | None = ref_field("person", optional=True)
+    #: The minutes say the chair's casting vote (dobbeltstemme) decided the item.
+    casting_vote: bool = bool_field(default=False)
+    #: An urgent decision (hastevedtak, koml. § 11-8 første ledd) taken for this body,
+    #: which must get a report of it at its next meeting.
+    urgent_for: str | None = ref_field("body", optional=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -237,6 +248,9 @@ class Meeting:
     sources: tuple[Source, ...] = sources_field()
     #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
     assumption: LocalizedText | None = None
+    #: The acting chair (særskilt møteleiar) elected when chair and deputy chair are both
+    #: absent (koml. § 11-2 tredje ledd).
+    acting_chair: str | None = ref_field("person", optional=True)
 
     def __attrs_post_init__(self) -> None:
         _start_before_end(self)

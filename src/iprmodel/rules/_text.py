@@ -62,17 +62,39 @@ _ORDINALS: Final = (
 class Ref:
     """A paragraph of kommuneloven (koml.): section, optional ledd and bokstav.
 
-    ``last_section`` makes a range ("koml. §§ 7-5–7-7").
+    ``last_section`` makes a range ("koml. §§ 7-5–7-7"); ``also`` a second paragraph the
+    first is read with ("koml. § 18-4 andre ledd, jf. fjerde ledd bokstav a–h").
+
+    >>> Ref(section="7-2", paragraph=3, letter="c",
+    ...     also=Ref(section="7-2", paragraph=4)).render("nb")
+    'koml. § 7-2 tredje ledd bokstav c, jf. fjerde ledd'
     """
 
     section: str
     paragraph: int | None = None
     letter: str | None = None
     last_section: str | None = None
+    also: Ref | None = None
 
     def render(self, locale: Locale) -> str:
         """The reference in the words of ``locale``."""
+        text = self._render_one(locale)
+        if self.also is None:
+            return text
         t = translations(locale)
+        return t.gettext("{reference}, cf. {other}").format(
+            reference=text, other=self.also._render_one(locale, within=self.section)
+        )
+
+    def _render_one(self, locale: Locale, *, within: str | None = None) -> str:
+        t = translations(locale)
+        if within == self.section and self.paragraph is not None and self.last_section is None:
+            ordinal = t.pgettext("paragraph", _ORDINALS[self.paragraph - 1])
+            if self.letter is None:
+                return t.gettext("{ordinal} paragraph").format(ordinal=ordinal)
+            return t.gettext("{ordinal} paragraph ({letter})").format(
+                ordinal=ordinal, letter=self.letter
+            )
         if self.last_section is not None:
             return t.gettext("koml. §§ {first}–{last}").format(
                 first=self.section, last=self.last_section
@@ -90,6 +112,17 @@ class Ref:
 
     def __str__(self) -> str:
         """The reference in English words (no catalog needed)."""
+        if self.also is None:
+            return self._english()
+        other = self.also
+        if other.section == self.section and other.paragraph is not None:
+            tail = f"{_ORDINALS[other.paragraph - 1]} paragraph"
+            tail = tail if other.letter is None else f"{tail} ({other.letter})"
+        else:
+            tail = str(other)
+        return f"{self._english()}, cf. {tail}"
+
+    def _english(self) -> str:
         if self.last_section is not None:
             return f"koml. §§ {self.section}–{self.last_section}"
         if self.paragraph is None:

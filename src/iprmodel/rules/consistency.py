@@ -29,19 +29,21 @@ from iprmodel.model import (
     SeatKind,
 )
 from iprmodel.model.text import LocalizedText
-from iprmodel.rules._text import N_, Ref
-from iprmodel.rules.findings import Finding, Severity
+from iprmodel.rules._text import Ref
+from iprmodel.rules.findings import Finding
+from iprmodel.rules.registry import RULES, rule
 
 __all__ = ["CODES", "check", "check_council"]
 
 #: The codes :func:`check` can return (no paragraph: these are about the data itself).
 CODES: Final[dict[str, Ref | None]] = {
-    "IPR-DATA-NOT-APPOINTED": None,
-    "IPR-DATA-VOTER": None,
-    "IPR-DATA-SUBSTITUTE": None,
-    "IPR-DATA-PARTICIPANT": None,
-    "IPR-DATA-OVERLAP": None,
+    code: r.reference for code, r in RULES.items() if r.chapter == "DATA"
 }
+_NOT_APPOINTED: Final = rule("IPR-DATA-NOT-APPOINTED")
+_VOTER: Final = rule("IPR-DATA-VOTER")
+_SUBSTITUTE: Final = rule("IPR-DATA-SUBSTITUTE")
+_PARTICIPANT: Final = rule("IPR-DATA-PARTICIPANT")
+_OVERLAP: Final = rule("IPR-DATA-OVERLAP")
 
 
 def _valid_on(appointment: Appointment, day: date) -> bool:
@@ -68,14 +70,9 @@ def check_council(
     taking_part = {p.participant for p in council.participations}
     for appointment in council.appointments:
         if appointment.participant is not None and appointment.participant not in taking_part:
-            yield Finding.of(
-                "IPR-DATA-PARTICIPANT",
-                Severity.WARNING,
+            yield _PARTICIPANT.at(
                 f"{path}.appointments[{appointment.id}].participant",
-                N_(
-                    "{person} is appointed on behalf of {participant}, which does not take part"
-                    " in the council. Add its participation or correct the appointment."
-                ),
+                "outside",
                 person=who(appointment.person),
                 participant=who(appointment.participant),
             )
@@ -101,14 +98,9 @@ def check_council(
             if entry.status is AttendanceStatus.PRESENT:
                 present.add(entry.person)
             if not mine and entry.person not in staff and entry.substitute_for is None:
-                yield Finding.of(
-                    "IPR-DATA-NOT-APPOINTED",
-                    Severity.WARNING,
+                yield _NOT_APPOINTED.at(
                     f"{here}.attendance[{i}]",
-                    N_(
-                        "{person} is listed in the attendance but holds no seat in {body} on"
-                        " {day}. Add the appointment or correct its dates."
-                    ),
+                    "attends",
                     person=who(entry.person),
                     body=body_name,
                     day=day.isoformat(),
@@ -118,28 +110,18 @@ def check_council(
                     a for a in seats(entry.substitute_for, bodies, day) if a.seat is SeatKind.MEMBER
                 ]
                 if not replaced:
-                    yield Finding.of(
-                        "IPR-DATA-SUBSTITUTE",
-                        Severity.WARNING,
+                    yield _SUBSTITUTE.at(
                         f"{here}.attendance[{i}].substitute_for",
-                        N_(
-                            "{person} is recorded as substitute for {replaced}, who is not a"
-                            " member of {body} on {day}."
-                        ),
+                        "member",
                         person=who(entry.person),
                         replaced=who(entry.substitute_for),
                         body=body_name,
                         day=day.isoformat(),
                     )
                 elif not any(a.seat is SeatKind.DEPUTY for a in mine):
-                    yield Finding.of(
-                        "IPR-DATA-SUBSTITUTE",
-                        Severity.WARNING,
+                    yield _SUBSTITUTE.at(
                         f"{here}.attendance[{i}]",
-                        N_(
-                            "{person} stands in for {replaced} but is not a deputy of {body}"
-                            " on {day}. Add the deputy appointment."
-                        ),
+                        "deputy",
                         person=who(entry.person),
                         replaced=who(entry.substitute_for),
                         body=body_name,
@@ -149,28 +131,18 @@ def check_council(
             for vote in item.votes:
                 voting = [a for a in seats(vote.person, bodies, day) if Right.VOTE in a.rights]
                 if not voting:
-                    yield Finding.of(
-                        "IPR-DATA-VOTER",
-                        Severity.ERROR,
+                    yield _VOTER.at(
                         f"{here}.agenda[{item.id}].votes",
-                        N_(
-                            "{person} voted on item {number} but has no seat with a vote in"
-                            " {body} on {day}."
-                        ),
+                        "seat",
                         person=who(vote.person),
                         number=item.number,
                         body=body_name,
                         day=day.isoformat(),
                     )
                 elif meeting.attendance and vote.person not in present:
-                    yield Finding.of(
-                        "IPR-DATA-VOTER",
-                        Severity.ERROR,
+                    yield _VOTER.at(
                         f"{here}.agenda[{item.id}].votes",
-                        N_(
-                            "{person} voted on item {number} but is not recorded as present"
-                            " at the meeting."
-                        ),
+                        "absent",
                         person=who(vote.person),
                         number=item.number,
                     )
@@ -200,14 +172,9 @@ def _overlaps(register: Register, names: Mapping[str, str | LocalizedText]) -> I
         latest_end, latest_id = meetings[0][1], meetings[0][3]
         for start, end, where, meeting_id in meetings[1:]:
             if start < latest_end:
-                yield Finding.of(
-                    "IPR-DATA-OVERLAP",
-                    Severity.WARNING,
+                yield _OVERLAP.at(
                     where,
-                    N_(
-                        "{person} is recorded as present both here and at {other}, which"
-                        " overlaps in time. Correct the attendance or the times."
-                    ),
+                    "overlap",
                     person=names.get(person, person),
                     other=latest_id,
                 )

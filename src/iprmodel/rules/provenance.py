@@ -25,17 +25,13 @@ from typing import Any, Final
 import attrs
 
 from iprmodel.model import Council, LocalizedText, Register
-from iprmodel.rules._text import N_, Ref
-from iprmodel.rules.findings import Finding, Severity
+from iprmodel.rules.findings import Finding
+from iprmodel.rules.registry import rule
 
 __all__ = ["CODES", "assumptions", "check"]
 
-#: The codes :func:`check` can return (no paragraph: these are about the data's sources).
-CODES: Final[dict[str, Ref | None]] = {
-    "IPR-DATA-ASSUMPTION": None,
-    "IPR-DATA-ILLUSTRATIVE": None,
-    "IPR-DATA-OUTLINE": None,
-}
+#: The codes :func:`check` can return (registered in :mod:`iprmodel.rules.registry`).
+CODES: Final = {code: None for code in ("IPR-DATA-ASSUMPTION", "IPR-DATA-ILLUSTRATIVE", "IPR-DATA-OUTLINE")}
 
 
 def check(register: Register) -> tuple[Finding, ...]:
@@ -44,19 +40,7 @@ def check(register: Register) -> tuple[Finding, ...]:
     One per object with an ``assumption`` note (in register order), then per council
     one for each body with illustrative meetings, and one if the council is an outline.
     """
-    findings = [
-        Finding.of(
-            "IPR-DATA-ASSUMPTION",
-            Severity.INFO,
-            path,
-            N_(
-                "Marked as an assumption, not stated by a source: {note}"
-                " Confirm it with a source or correct it."
-            ),
-            note=note,
-        )
-        for path, note in assumptions(register)
-    ]
+    findings = [rule("IPR-DATA-ASSUMPTION").at(path, "note", note=note) for path, note in assumptions(register)]
     for council in register.councils:
         findings.extend(_council(council))
     return tuple(findings)
@@ -67,26 +51,16 @@ def _council(council: Council) -> Iterator[Finding]:
     illustrative = Counter(m.body for m in council.meetings if m.illustrative)
     for body in council.bodies:
         if illustrative[body.id]:
-            yield Finding.of(
-                "IPR-DATA-ILLUSTRATIVE",
-                Severity.INFO,
+            yield rule("IPR-DATA-ILLUSTRATIVE").at(
                 f"{path}.bodies[{body.id}]",
-                N_(
-                    "{count} meetings of {body} are illustrative: no source gives their dates."
-                    " Replace them with the adopted meeting plan."
-                ),
+                "meetings",
                 count=illustrative[body.id],
                 body=body.name,
             )
     if council.outline:
-        yield Finding.of(
-            "IPR-DATA-OUTLINE",
-            Severity.INFO,
+        yield rule("IPR-DATA-OUTLINE").at(
             path,
-            N_(
-                "{council} is kept in outline: only what a source states about it is recorded,"
-                " and the law's checks do not run on it."
-            ),
+            "outline",
             council=council.short_name or council.formal_name,
         )
 

@@ -265,9 +265,11 @@ def write_agreement(
             label=clause.label,
         )
         if clause.suggested:
+            letters = ", ".join(sorted(f"{t.statutory_letter})" for t in clause.topics))
             builder.paragraph(
                 words(
-                    "Suggestion: the agreement does not cover this item of koml. § 18-4; the text below is generated from the register."
+                    "Suggestion: the agreement does not cover koml. § 18-4 fourth paragraph letter {letter}; the text is generated from the register.",
+                    letter=letters,
                 ),
                 "Suggestion",
                 keep_next=True,
@@ -348,9 +350,10 @@ def write_agreement(
     for party in plan.parties:
         name = party_name(register, party, words)
         left = Cell(name, bold=True) + Cell(words("Place:"), "", words("Date:"))
-        right = Cell("", "", "_" * 34, words("Signature"), words("Name in block letters:"))
+        # The empty last line keeps one party's block apart from the next.
+        right = Cell("", "", "_" * 34, words("Signature"), words("Name in block letters:"), "")
         signature_rows.append((left, right))
-    builder.table(signature_rows, widths=(2, 3), style="Normal")
+    builder.table(signature_rows, widths=(2, 3), style="Normal", borders=False)
 
 
 def agreement_date(council: Council, agreement: Agreement | None) -> date | None:

@@ -177,7 +177,10 @@ class Builder(Writer):
             sep = "  \u2013  "
             marks = (sep + mark) if mark else ""
             name, title = clean(left), clean(title)
-            if short and len(name) + len(sep) + len(title) + len(marks) > limit:
+            # The short name stands in before the full name would be cut ("Interkommunalt
+            # politisk råd for…" says nothing) or would crowd out the title.
+            too_long = len(name) + len(sep) + len(title) + len(marks) > limit
+            if short and (too_long or len(name) > max(limit // 2, 10)):
                 name = clean(short)
             name = fit(name, max(limit // 2, 10))
             room = limit - len(name) - len(sep) - len(marks)

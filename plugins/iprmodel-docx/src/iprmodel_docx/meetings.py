@@ -147,18 +147,32 @@ def chair_of(council: Council, meeting: Meeting, position: Position) -> Appointm
     )
 
 
-def _sender(council: Council, meeting: Meeting, register: Register, words: Words) -> str | None:
+def _sender(
+    council: Council, meeting: Meeting, register: Register, words: Words
+) -> tuple[str, str] | None:
+    """``(label, name)``: the secretariat's general manager, else the body's chair."""
     manager = next((s for s in council.staff if s.role is StaffRole.GENERAL_MANAGER), None)
     if manager is not None:
         person = register.person(manager.person)
-        if person is not None and person.placeholder:
-            return who(register, manager.person, words)  # the placeholder names the role
-        title = words.text(manager.title) or words.label(manager.role)
-        return f"{who(register, manager.person, words)}, {title}"
+        name = who(register, manager.person, words)
+        if person is None or not person.placeholder:  # a placeholder already names the role
+            name += f", {_lower_title(words.text(manager.title) or words.label(manager.role))}"
+        return words("For the secretariat:"), name
     chair = chair_of(council, meeting, Position.CHAIR)
     if chair is not None:
-        return f"{who(register, chair.person, words)}, {words.label(Position.CHAIR)}"
+        # The chair calls the meeting in their own name, not for the secretariat.
+        return words(
+            "Called by:"
+        ), f"{who(register, chair.person, words)}, {words.label(Position.CHAIR)}"
     return None
+
+
+def _lower_title(title: str) -> str:
+    # "Ingunn Granaasen, daglig leder": a title after a comma is lower case, but an
+    # abbreviation ("IT-sjef") keeps its capitals.
+    if title[:1].isupper() and title[1:2].islower():
+        return title[:1].lower() + title[1:]
+    return title
 
 
 def write_notice(
@@ -175,7 +189,7 @@ def write_notice(
     builder.heading(words("Agenda"), 1)
     agenda = sorted(meeting.agenda, key=lambda i: i.order)
     if not agenda:
-        builder.paragraph(gaps.missing("the agenda"), label=words("Agenda:"))
+        builder.paragraph(gaps.missing("the agenda"))
     else:
         rows = [
             (
@@ -188,7 +202,7 @@ def write_notice(
         builder.table(
             rows,
             header=(words("Case no."), words("Case"), words("Kind of case")),
-            widths=(1.2, 4.4, 1.4),
+            widths=(1.1, 4.0, 1.9),
         )
         if any(i.closed_basis is not None for i in agenda):
             builder.paragraph(
@@ -206,7 +220,7 @@ def write_notice(
     else:
         builder.paragraph(
             gaps.missing("where the case documents are published"),
-            label=words("Case documents:"),
+            label=words("Published at:"),
         )
 
     appointments = seats(council, meeting)
@@ -259,7 +273,7 @@ def write_notice(
             widths=(2.5, 0.8, 2.5),
         )
     else:
-        builder.paragraph(words("No deputies are registered."), "Note")
+        builder.paragraph(words("The deputies are not in the register."), "Note")
     others = [a for a in appointments if a.seat in (SeatKind.OBSERVER, SeatKind.EX_OFFICIO)]
     if others:
         builder.heading(words("Also invited, with the right to speak"), 2)
@@ -273,8 +287,10 @@ def write_notice(
         )
 
     builder.heading(words("Sender"), 2)
-    builder.paragraph(
-        _sender(council, meeting, register, words) or gaps.missing("the sender of the notice"),
-        label=words("For the secretariat:"),
+    sender = _sender(council, meeting, register, words)
+    label, name = sender or (
+        words("For the secretariat:"),
+        gaps.missing("the sender of the notice"),
     )
+    builder.paragraph(name, label=label)
     builder.paragraph(gaps.missing("the date the notice is sent"), label=words("Sent:"))

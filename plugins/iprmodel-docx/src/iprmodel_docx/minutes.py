@@ -42,10 +42,10 @@ from iprmodel.model import (
 )
 from iprmodel_docx.agreement import party_name
 from iprmodel_docx.builder import Builder, Cell
-from iprmodel_docx.meetings import chair_of, closed_text, opening, seats, who
+from iprmodel_docx.meetings import chair_of, opening, seats, who
 from iprmodel_docx.words import Gaps, Words
 
-__all__ = ["rule_text", "tally_of", "vote_text", "write_minutes"]
+__all__ = ["rule_text", "tally_of", "vote_text", "votes", "write_minutes"]
 
 
 def tally_of(item: AgendaItem) -> Tally | None:
@@ -62,9 +62,21 @@ def tally_of(item: AgendaItem) -> Tally | None:
     return item.tally
 
 
+def votes(count: int, words: Words) -> str:
+    """``1 røyst``, ``5 røyster``: the noun agrees with the number (Norwegian minutes
+    write "5 mot 1 røyst")."""
+    return words("{count} vote", count=count) if count == 1 else words("{count} votes", count=count)
+
+
 def vote_text(tally: Tally, outcome: RecordedOutcome | None, casting: bool, words: Words) -> str:
-    """``Samrøystes vedteke.``, ``Vedteke med 5 mot 2 røyster.``, ``Vedteke med
-    møteleiaren si dobbeltrøyst.`` (and the Bokmål and English forms)."""
+    """``Samrøystes vedteke.``, ``Vedteke med 5 mot 2 røyster.``, ``Vedteke med 5 mot 1
+    røyst.``, ``Vedteke med møteleiaren si dobbeltrøyst.`` (and the Bokmål and English forms).
+
+    The noun goes with the last number: ``Vedtatt med 5 mot 1 stemme.``
+
+    >>> vote_text(Tally(votes_for=5, votes_against=1), RecordedOutcome.ADOPTED, False, Words("nb"))
+    'Vedtatt med 5 mot 1 stemme.'
+    """
     f, a = tally.votes_for, tally.votes_against
     if outcome is RecordedOutcome.NOT_QUORATE:
         text = words("Not quorate: no decision.")
@@ -72,20 +84,22 @@ def vote_text(tally: Tally, outcome: RecordedOutcome | None, casting: bool, word
         text = (
             words("Unanimously rejected.")
             if f == 0
-            else words("Rejected by {against} votes to {votes_for}.", against=a, votes_for=f)
+            else words(
+                "Rejected by {against} to {votes_for}.", against=a, votes_for=votes(f, words)
+            )
         )
     elif casting:
         text = words(
-            "Adopted by the chair's casting vote ({votes_for} votes to {against}).",
+            "Adopted by the chair's casting vote ({votes_for} to {against}).",
             votes_for=f,
-            against=a,
+            against=votes(a, words),
         )
     elif a == 0 and outcome is RecordedOutcome.ADOPTED:
         text = words("Unanimously adopted.")
     elif outcome is RecordedOutcome.ADOPTED:
-        text = words("Adopted by {votes_for} votes to {against}.", votes_for=f, against=a)
+        text = words("Adopted by {votes_for} to {against}.", votes_for=f, against=votes(a, words))
     else:
-        text = words("{votes_for} votes for, {against} against.", votes_for=f, against=a)
+        text = words("{votes_for} for, {against} against.", votes_for=votes(f, words), against=a)
     if tally.blank:
         text += " " + words("Blank votes: {blank}.", blank=tally.blank)
     return text
@@ -165,7 +179,7 @@ def _attendance(
     )
     builder.heading(words("Attendance"), 1)
     builder.paragraph(str(present), label=words("Members and deputies present:"))
-    header = (words("Name"), words("Participant"), words("Attendance"))
+    header = (words("Name"), words("Participant"), words("Attended"))
     builder.table(member_rows, header=header, widths=(2.6, 2.2, 2.4))
     if other_rows:
         builder.heading(words("Also present, with the right to speak"), 2)
@@ -224,11 +238,13 @@ def write_minutes(
     builder.heading(words("Cases"), 1)
     body = council.body(meeting.body)
     if not meeting.agenda:
-        builder.paragraph(gaps.missing("the cases dealt with"), label=words("Cases:"))
+        builder.paragraph(gaps.missing("the cases dealt with"))
     for item in sorted(meeting.agenda, key=lambda i: i.order):
         closed = item.closed_basis is not None
         hide = closed and not show_closed
-        builder.heading(f"{item.number} {closed_text(item, words) if hide else item.title}", 2)
+        # The basis has its own line below; the heading only says the item is closed.
+        title = words("Exempt from public access") if hide else item.title
+        builder.heading(f"{item.number} {title}", 2)
         builder.paragraph(words.label(item.kind), label=words("Kind of case:"))
         if closed:
             builder.paragraph(
@@ -276,4 +292,5 @@ def write_minutes(
         ],
         widths=(1, 1),
         style="Normal",
+        borders=False,
     )

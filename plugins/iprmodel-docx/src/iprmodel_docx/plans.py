@@ -134,9 +134,12 @@ def write_action_plan(
         builder.paragraph(words("Draft: the plan is not adopted."), "Note")
     if plan.note is not None:
         builder.paragraph(words.text(plan.note))
+    if not plan.tasks:
+        builder.paragraph(words("The plan has no tasks in the register yet."), "Note")
+        return
     builder.paragraph(
         words(
-            "Role: what the council does itself (executes, organises) comes first in each theme; then what it coordinates, influences, takes part in or follows up."
+            "Under each theme, what the council does itself (executes, organises) comes first; then what it coordinates, influences, takes part in or follows up."
         ),
         "Note",
     )
@@ -166,7 +169,6 @@ def write_action_plan(
             header=[header[i] for i in used],
             widths=[weights[i] for i in used],
             caption=title,
-            keep_rows=False,
         )
 
 

@@ -176,13 +176,25 @@ class Writer:
         keep_rows: bool = True,
         style: str = "Table Text",
         caption: str | None = None,
+        borders: bool = True,
     ) -> None:
         """A fixed-layout grid table; the header rows repeat on every page.
 
         Every row is ``cantSplit`` so a row (a signature block) never breaks across
         pages; ``widths`` are relative column widths. ``caption`` is a first header
         row across all columns (a theme), so a continued table says what it is.
+        The paragraph just before the table (its heading or lead-in) is kept with
+        it, so it is never left alone at the foot of a page. ``borders=False`` (a
+        signature block) draws no grid lines.
         """
+        previous = self._body[-1] if len(self._body) else None
+        if previous is not None and previous.tag == _W + "p" and has_content(previous):
+            ppr = previous.find(_W + "pPr")
+            if ppr is None:
+                ppr = etree.Element(_W + "pPr")
+                previous.insert(0, ppr)
+            if ppr.find(_W + "keepNext") is None:
+                _insert_keep_next(ppr)
         columns = len(header) if header is not None else max((len(r) for r in rows), default=1)
         weights = list(widths) if widths is not None else [1.0] * columns
         total_width = self._width
@@ -195,6 +207,10 @@ class Writer:
         tblw = etree.SubElement(tblpr, _W + "tblW")
         tblw.set(_W + "w", str(sum(grid)))
         tblw.set(_W + "type", "dxa")
+        if not borders:
+            edges = etree.SubElement(tblpr, _W + "tblBorders")
+            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                etree.SubElement(edges, _W + edge).set(_W + "val", "nil")
         # Fixed layout: a long word wraps inside its column instead of widening the table.
         etree.SubElement(tblpr, _W + "tblLayout").set(_W + "type", "fixed")
         look = etree.SubElement(tblpr, _W + "tblLook")
@@ -267,6 +283,16 @@ class Writer:
                 p = self._new_p(tc, style, keep_next=header)
                 if text:
                     self._run(p, break_long_words(clean(text)), bold=bold)
+
+
+def _insert_keep_next(ppr: Any) -> None:
+    # w:keepNext goes right after w:pStyle (the schema's order), else first.
+    keep = etree.Element(_W + "keepNext")
+    style = ppr.find(_W + "pStyle")
+    if style is not None:
+        style.addnext(keep)
+    else:
+        ppr.insert(0, keep)
 
 
 def has_content(p: Any) -> bool:

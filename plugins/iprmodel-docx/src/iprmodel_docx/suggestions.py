@@ -55,6 +55,22 @@ def _delegation(body: Body, participant: str) -> Delegation | None:
     return specific or next((d for d in body.composition if d.participant is None), None)
 
 
+def _members(count: int, words: Words) -> str:
+    return (
+        words("{count} member", count=count)
+        if count == 1
+        else words("{count} members", count=count)
+    )
+
+
+def _deputies(count: int, words: Words) -> str:
+    return (
+        words("{count} deputy", count=count)
+        if count == 1
+        else words("{count} deputies", count=count)
+    )
+
+
 def cap(text: str) -> str:
     """The text with its first letter in upper case."""
     return text[:1].upper() + text[1:]
@@ -96,11 +112,10 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
                     "[Each participant has at least one member and as many deputies in the representantskap (koml. § 18-3); the council must fill in the numbers.]"
                 )
             ]
-        lines = [
-            words(
-                "The representantskap is the council's supreme body. The participants are represented as follows:"
-            )
-        ]
+        intro = words(
+            "The representantskap is the council's supreme body. The participants are represented as follows:"
+        )
+        lines = []
         for participation in parties:
             delegation = _delegation(body, participation.participant)
             if delegation is None:
@@ -111,21 +126,28 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
                 delegation.deputies if delegation.deputies is not None else delegation.members
             )
             line = words(
-                "{party}: members {members}, deputies {deputies}",
+                "{party}: {members} and {deputies}",
                 party=who,
-                members=delegation.members,
-                deputies=deputies,
+                members=_members(delegation.members, words),
+                deputies=_deputies(deputies, words),
             )
             lines.append(line + (f" ({offices})" if offices else "") + ".")
-        if len(lines) == 1:
+        if lines:
+            # One list item per participant (a real Word list, not numbered subclauses).
+            lines = ["\n".join([intro, *(f"\u2022 {line}" for line in lines)])]
+        else:
             generic = body.composition[0]
-            lines.append(
+            lines = [
+                intro,
                 words(
-                    "Each participant: members {members}, deputies {deputies}.",
-                    members=generic.members,
-                    deputies=generic.deputies if generic.deputies is not None else generic.members,
-                )
-            )
+                    "Each participant: {members} and {deputies}.",
+                    members=_members(generic.members, words),
+                    deputies=_deputies(
+                        generic.deputies if generic.deputies is not None else generic.members,
+                        words,
+                    ),
+                ),
+            ]
         lines.append(
             words(
                 "The term of office is {years} years and follows the municipal election period.",
@@ -138,9 +160,13 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
         themes = [words.text(t.title) for t in council.themes]
         if themes:
             return [
-                words(
-                    "The council may deal with matters of shared regional interest, in particular: {themes}.",
-                    themes=words.join(themes),
+                "\n".join(
+                    [
+                        words(
+                            "The council may deal with matters of shared regional interest, in particular:"
+                        ),
+                        *(f"\u2022 {theme}" for theme in themes),
+                    ]
                 )
             ]
         return [words("[The council must list the matters it may deal with.]")]
@@ -151,7 +177,7 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
             if powers:
                 lines.append(
                     words(
-                        "{body} may: {powers}.",
+                        "{body} may {powers}.",
                         body=words.text(body.name),
                         powers=words.join([words.label(p) for p in powers]),
                     )
@@ -177,20 +203,22 @@ def suggest(topic: ClauseTopic, council: Council, register: Register, words: Wor
                 )
             ]
         elif notices:
-            lines = [
+            items = [
                 words(
                     "A participant may withdraw by written notice to the representantskap, with this notice:"
                 )
             ]
             for p in parties:
                 if p.withdrawal_notice_months is not None:
-                    lines.append(
-                        words(
+                    items.append(
+                        "\u2022 "
+                        + words(
                             "{party}: {months} months.",
                             party=party_name(register, p.participant, words),
                             months=p.withdrawal_notice_months,
                         )
                     )
+            lines = ["\n".join(items)]
         else:
             lines = [
                 words(
@@ -224,7 +252,7 @@ def _shares(council: Council, register: Register, words: Words) -> list[str]:
         return [words("The participants' ownership and liability shares are:")]
     return [
         words(
-            "Suggested: the participants own equal shares and are liable in proportion to their ownership shares:"
+            "The participants own equal shares and are liable in proportion to their ownership shares:"
         )
     ]
 

@@ -133,8 +133,8 @@ NOT_EXPRESSIBLE: Final[tuple[str, ...]] = (
     "References: an id that names no object (`no person has the id ...`).",
     "Ids unique within their list (`councils has two entries with id ...`), "
     "agenda orders unique, one decision rule per case kind.",
-    "Circles of bodies: a body that reports to or is created by itself, or bodies "
-    "that report to or are created by each other in a circle.",
+    "Circles of bodies: a body that reports to itself, or bodies that report to or "
+    "are created by each other in a circle.",
     "Order of two fields: `valid_from` on or before `valid_to`, a meeting's `start` "
     "before its `end`, `start_year` before `end_year`, `min` before `max`.",
     "The check digit of an organisation number (`orgnr`, python-stdnum).",

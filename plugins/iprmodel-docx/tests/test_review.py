@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: MIT
+"""What a council secretary checks on the rendered pages, in Bokmål and Nynorsk.
+
+Every example's documents in both written standards are converted by LibreOffice once;
+the tests read the PDF text (pdftotext) and, where layout is the point, the XML.
+Each test names the defect it guards against, as found when reviewing the pages.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from typing import Any
+
+import docx
+import polib
+import pytest
+from docx.oxml.ns import qn
+from iprmodel_docx import DOCUMENT_KINDS, DocxExporter
+from iprmodel_docx.words import DOMAIN, LOCALEDIR
+
+from iprmodel import examples
+from iprmodel.errors import ExportError
+from iprmodel.exporters import ExportRequest
+from iprmodel.model import Register
+
+pytestmark = pytest.mark.external
+
+EXAMPLES = tuple(name for name in examples.names() if name != "all")
+LOCALES = ("nb", "nn")
+#: Extra meetings (not the default choice) whose pages were reviewed.
+MEETINGS = {
+    "hallingdal-rr-minutes": ("hallingdal", "minutes", "meeting:regionradet-2026-1"),
+}
+
+
+def _export(register: Register, kind: str, locale: str, scope: str | None = None) -> bytes | None:
+    try:
+        return DocxExporter().export(
+            register, ExportRequest(document=kind, locale=locale, scope=scope)
+        )
+    except ExportError:
+        return None  # refused: nothing to show (checked in test_libreoffice)
+
+
+@pytest.fixture(scope="module")
+def pages(
+    tmp_path_factory: pytest.TempPathFactory, to_pdf_text: Any, build_register: Any
+) -> dict[str, str]:
+    """``"example-kind-locale" -> pdftotext -layout`` for every document that is written."""
+    files: dict[str, bytes] = {}
+    for name in EXAMPLES:
+        register = examples.load(name)
+        for kind in DOCUMENT_KINDS:
+            for locale in LOCALES:
+                if (data := _export(register, kind, locale)) is not None:
+                    files[f"{name}-{kind}-{locale}"] = data
+    for key, (name, kind, scope) in MEETINGS.items():
+        for locale in LOCALES:
+            data = _export(examples.load(name), kind, locale, scope)
+            assert data is not None
+            files[f"{key}-{locale}"] = data
+    for locale in LOCALES:
+        test_register = build_register()
+        for kind in ("notice", "minutes"):
+            data = _export(test_register, kind, locale)
+            assert data is not None
+            files[f"test-{kind}-{locale}"] = data
+    return to_pdf_text(files, tmp_path_factory.mktemp("review"))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _page_of(text: str, needle: str) -> int:
+    """The 1-based page (form feed separated) on which ``needle`` stands."""
+    for number, page in enumerate(text.split("\f"), start=1):
+        if needle in _flat(page):
+            return number
+    raise AssertionError(f"{needle!r} is not in the document")
+
+
+def test_header_uses_the_short_name_instead_of_cutting_the_long_one(
+    pages: dict[str, str],
+) -> None:
+    # Found: "Interkommunalt politisk råd for… – Samarbeidsavtale – UTKAST".
+    for key, text in pages.items():
+        first = text.strip().splitlines()[0]
+        assert "råd for…" not in first, (key, first)
+    assert (
+        pages["ringeriksregionen-agreement-nb"]
+        .lstrip()
+        .startswith("Ringeriksregionen IPR – Samarbeidsavtale")
+    )
+
+
+def test_no_heading_repeats_itself_as_a_label(pages: dict[str, str]) -> None:
+    # Found: "Sakliste / Sakliste: [ikkje fastsett]", "Saker / Saker: [ikkje fastsett]".
+    for key, text in pages.items():
+        for line, following in itertools.pairwise(text.splitlines()):
+            heading = line.strip()
+            if heading and following.strip().startswith(heading + ":"):
+                pytest.fail(f"{key}: {heading!r} is followed by {following.strip()!r}")
+
+
+def test_vote_noun_agrees_with_the_last_number(pages: dict[str, str]) -> None:
+    # Found: "Vedteke med 5 mot 1 røyster."
+    for key, text in pages.items():
+        assert not re.search(r"mot 1 (røyster|stemmer)\b", _flat(text)), key
+    assert "Vedteke med 5 mot 1 røyst." in _flat(pages["hallingdal-rr-minutes-nn"])
+    assert "Vedtatt med 5 mot 1 stemme." in _flat(pages["hallingdal-rr-minutes-nb"])
+    assert "Krev konsensus (ingen kan røyste imot)." in _flat(pages["hallingdal-rr-minutes-nn"])
+
+
+def test_closed_item_states_its_basis_once_in_the_minutes(pages: dict[str, str]) -> None:
+    # Found: the basis in the heading and again in "Lukka møte, heimel: ...".
+    for locale in LOCALES:
+        text = _flat(pages[f"hallingdal-rr-minutes-{locale}"])
+        assert text.count("§ 11-5 andre ledd bokstav a") == 1, locale
+    assert "PS 5/2026 Unnateke offentlegheit Sakstype" in _flat(pages["hallingdal-rr-minutes-nn"])
+
+
+def test_a_heading_stays_on_the_page_of_its_table(pages: dict[str, str]) -> None:
+    # Found: "Vedtak i deltakarane" and its lead-in alone at the foot of page 3.
+    text = pages["hallingdal-agreement-nn"]
+    assert _page_of(text, "Vedtak i deltakarane") == _page_of(text, "Flå kommune ikkje vedteke")
+
+
+def test_a_task_row_is_never_split_across_pages(pages: dict[str, str]) -> None:
+    # Found: the second half of a task's description alone on the next page.
+    text = pages["hadeland-action-plan-nb"]
+    assert _page_of(text, "Drøfte hva slags type arbeid") == _page_of(
+        text, "gjøres innen dette området"
+    )
+
+
+def test_the_sender_is_named_as_what_they_are(pages: dict[str, str]) -> None:
+    # Found: "For sekretariatet: Medlem Person 1, leiar" and "..., Daglig leder".
+    assert "Innkalla av: Medlem Person 1, leiar" in _flat(pages["test-notice-nn"])
+    assert "For sekretariatet: Medlem" not in _flat(pages["test-notice-nn"])
+    assert "For sekretariatet: Ingunn Granaasen, daglig leder" in _flat(pages["hadeland-notice-nb"])
+
+
+def test_representation_is_a_list_with_numbers_before_nouns(pages: dict[str, str]) -> None:
+    # Found: "3.2. Gran kommune: medlemmer 3, varamedlemmer 3" as numbered subclauses.
+    text = pages["hadeland-agreement-nb"]
+    assert re.search(r"•\s+Gran kommune: 3 medlemmer og 3 varamedlemmer", text)
+    assert "medlemmer 3" not in text
+    assert re.search(
+        r"•\s+Ringerike kommune: 3 medlemer og 3 varamedlemer",
+        pages["ringeriksregionen-agreement-nn"],
+    )
+
+
+def test_a_plan_without_tasks_says_so_and_explains_no_roles(pages: dict[str, str]) -> None:
+    # Found: a role legend above nothing at all.
+    text = _flat(pages["ringeriksregionen-action-plan-nn"])
+    assert "Planen har ingen tiltak i registeret enno." in text
+    assert "Under kvart tema" not in text
+
+
+def test_signature_blocks_have_no_grid_lines(build_register: Any) -> None:
+    # Found: boxed signature blocks that look like a form.
+    for kind in ("agreement", "minutes"):
+        data = DocxExporter().export(build_register(), ExportRequest(document=kind))
+        last = docx.Document(io.BytesIO(data)).tables[-1]._tbl
+        borders = last.tblPr.find(qn("w:tblBorders"))
+        assert borders is not None, kind
+        assert {edge.get(qn("w:val")) for edge in borders} == {"nil"}, kind
+
+
+def test_paragraph_before_every_table_is_kept_with_it() -> None:
+    for name in EXAMPLES:
+        register = examples.load(name)
+        for kind in DOCUMENT_KINDS:
+            data = _export(register, kind, "nb")
+            if data is None:
+                continue
+            body = docx.Document(io.BytesIO(data)).element.body
+            children = list(body)
+            for before, table in itertools.pairwise(children):
+                if table.tag != qn("w:tbl") or before.tag != qn("w:p"):
+                    continue
+                if not "".join(t.text or "" for t in before.iter(qn("w:t"))).strip():
+                    continue
+                assert before.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None, (name, kind)
+            for row in body.iter(qn("w:tr")):
+                assert row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None, (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("locale", "wrong", "why"),
+    [
+        ("nb", r"\boppgave", "the plans call them tiltak"),
+        ("nn", r"\boppgåve", "the plans call them tiltak"),
+        ("nn", r"\bsaksliste|\bsakslist", "Nynorsk writes sakliste"),
+        ("nn", r"\bmedlemmer\b|\bvedtatt\b|\bstemmer\b|\bikke\b", "Bokmål in Nynorsk"),
+        ("nb", r"\bvedteke\b|\brøyst|\bikkje\b|\bmøteleiar", "Nynorsk in Bokmål"),
+    ],
+)
+def test_catalog_terminology_is_consistent(locale: str, wrong: str, why: str) -> None:
+    catalog = polib.pofile(str(LOCALEDIR / locale / "LC_MESSAGES" / f"{DOMAIN}.po"))
+    bad = [e.msgstr for e in catalog if re.search(wrong, e.msgstr, re.IGNORECASE)]
+    assert bad == [], why

@@ -203,7 +203,8 @@ def test_scan_finds_every_control_character(text: str) -> None:
             assert not serialization._free_of_controls(encoded), encoded
 
 
-@pytest.mark.parametrize("char", ["\x00", "\x07", "\r", "\x1f", "\x7f", "\x85", "\ufffe", "\ud800"])
+# A carriage return is not among them: loading turns it into a line end (LF).
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1f", "\x7f", "\x85", "\ufffe", "\ud800"])
 def test_control_character_in_a_canonical_document_is_refused(char: str) -> None:
     register = load_example("hallingdal")
     text = serialization.dumps(register, indent=False)
@@ -275,5 +276,5 @@ def test_numbers_no_writer_can_write_back_are_refused(number: str) -> None:
     assert broken != text
     with pytest.raises(LoadError, match="too large"):
         serialization.loads(broken.encode())
-    with pytest.raises(LoadError, match=r"too large|not valid TOML"):
-        serialization.loads_toml(f"format = 1\nrevision = {number}\n")
+    with pytest.raises(LoadError, match=r"format: the number .* is too large|not valid TOML"):
+        serialization.loads_toml(f"format = {number}\n")

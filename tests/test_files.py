@@ -6,6 +6,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,24 @@ def test_missing_folder_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as caught:
         files.write_atomic(tmp_path / "nowhere" / "a.json", b"{}")
     assert caught.value.filename == str(tmp_path / "nowhere" / "a.json")
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    """kill -9 leaves .NAME.PID.XXXX.tmp behind; the next write clears it, not a live one's."""
+    target = tmp_path / "feed.ics"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    orphan = tmp_path / f".feed.ics.{dead}.abc123.tmp"
+    orphan.write_bytes(b"half a feed")
+    live = tmp_path / f".feed.ics.{os.getppid()}.def456.tmp"
+    live.write_bytes(b"someone is writing")
+    other = tmp_path / f".other.ics.{dead}.abc123.tmp"
+    other.write_bytes(b"another file's")
+
+    files.write_atomic(target, b"BEGIN:VCALENDAR")
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["feed.ics", live.name, other.name])

@@ -36,7 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from iprmodel import cli_init, cli_publish
-from iprmodel.errors import IprModelError, LoadError, TemplatedError, UnknownExporterError
+from iprmodel.errors import (
+    IprModelError,
+    LoadError,
+    TemplatedError,
+    UnknownExporterError,
+    escape,
+)
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
 
@@ -170,12 +176,14 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     )
     commands.add_parser("examples", parents=[common], help=_("list the embedded example councils"))
     commands.add_parser("formats", parents=[common], help=_("list the installed export formats"))
-    source_help = _("a JSON or TOML file, or example:NAME")
+    source_help = _("a JSON or TOML file, example:NAME, or - for standard input")
+    input_help = _("read SOURCE as json or toml (default: by the file name; json for -)")
 
     validate = commands.add_parser(
         "validate", parents=[common], help=_("check a register's structure and the law")
     )
     validate.add_argument("source", metavar="SOURCE", help=source_help)
+    validate.add_argument("--input-format", choices=("json", "toml"), help=input_help)
     validate.add_argument(
         "--format",
         dest="output_format",
@@ -186,6 +194,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help=_("write a register as a file"))
     export.add_argument("source", metavar="SOURCE", help=source_help)
+    export.add_argument("--input-format", choices=("json", "toml"), help=input_help)
     export.add_argument(
         "--format",
         dest="formats",
@@ -221,6 +230,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
         "plan", parents=[common], help=_("propose a year's meetings for a body")
     )
     plan.add_argument("source", metavar="SOURCE", help=source_help)
+    plan.add_argument("--input-format", choices=("json", "toml"), help=input_help)
     plan.add_argument("--body", required=True, help=_("the id of the body"))
     plan.add_argument("--year", required=True, type=int, help=_("the year to plan"))
     plan.add_argument("--council", help=_("the id of the council, if the body id is ambiguous"))
@@ -247,24 +257,45 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     return parser
 
 
-def _load(source: str, _: _Translate) -> Register:
+def _say(message: str, **params: object) -> str:
+    """A translated message filled with ``params`` escaped: paths and names are input too."""
+    return message.format(**{key: escape(str(value)) for key, value in params.items()})
+
+
+def _load(source: str, _: _Translate, input_format: str | None = None) -> Register:
     from iprmodel import examples, serialization
 
     if source.startswith("example:"):
         name = source.removeprefix("example:")
         if name not in examples.names():
             raise _Failure(
-                _("no example named {name}; choose one of: {names}").format(
-                    name=repr(name), names=", ".join(examples.names())
+                _say(
+                    _("no example named {name}; choose one of: {names}"),
+                    name=repr(name),
+                    names=", ".join(examples.names()),
                 )
             )
         return examples.load(name)
-    path = Path(source)
-    if path.is_dir():
-        raise _Failure(_("{path} is a folder, not a file").format(path=source))
-    if not path.is_file():
-        raise _Failure(_("{path}: no such file").format(path=source))
-    return serialization.load(path)
+    if source == "-":
+        content = sys.stdin.buffer.read()
+    else:
+        path = Path(source)
+        if path.is_dir():
+            raise _Failure(_say(_("{path} is a folder, not a file"), path=source))
+        if not path.exists():
+            raise _Failure(_say(_("{path}: no such file"), path=source))
+        # Not only regular files: a FIFO, /dev/stdin or /dev/null reads as any file.
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            raise _Failure(
+                _say(_("cannot write or read {path}: {reason}"), path=source, reason=error.strerror)
+            ) from None
+        if input_format is None and path.suffix.lower() == ".toml":
+            input_format = "toml"
+    if input_format == "toml":
+        return serialization.loads_toml(content)
+    return serialization.loads(content)
 
 
 def _problem_lines(error: LoadError, _: _Translate) -> str:
@@ -280,7 +311,9 @@ def _cmd_examples(_args: argparse.Namespace, locale: Locale, out: TextIO, _: _Tr
         full = [c.formal_name.get(locale) for c in register.councils if not c.outline]
         if not full:
             # A county's own example (Innlandet) holds councils only in outline.
-            full = [p.name.get(locale) for p in register.participants if isinstance(p, CountyAuthority)]
+            full = [
+                p.name.get(locale) for p in register.participants if isinstance(p, CountyAuthority)
+            ]
         line = ", ".join(full)
         outline = [c.formal_name.get(locale) for c in register.councils if c.outline]
         if outline:
@@ -318,7 +351,7 @@ def _cmd_validate(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Tra
     problems: tuple[object, ...] = ()
     findings: tuple[object, ...] = ()
     try:
-        register = _load(args.source, _)
+        register = _load(args.source, _, args.input_format)
     except LoadError as error:
         problems = error.problems
         register = None
@@ -357,24 +390,67 @@ def _options(pairs: Sequence[str], _: _Translate) -> dict[str, str]:
     return options
 
 
+def _format_names(text: str, _: _Translate) -> list[str]:
+    names = [name.strip() for name in text.split(",")]
+    if not any(names):
+        raise _Failure(_("--format needs a format name; see 'iprmodel formats'"))
+    if not all(names):
+        raise _Failure(_say(_("--format has an empty name: {value}"), value=repr(text)))
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise _Failure(_say(_("--format names {name} twice"), name=twice[0]))
+    return names
+
+
+def _output_names(
+    stem: str, names: Sequence[str], exporters: Sequence[Any], documents: Sequence[str | None]
+) -> list[str]:
+    """File names in an output folder: two formats with the same suffix never collide.
+
+    ``json`` and ``popolo`` both write ``.json``: then each name carries its format
+    (``hallingdal-json.json``, ``hallingdal-popolo.json``); a lone format keeps the
+    plain name.
+    """
+    plain = [
+        f"{stem}{f'-{document}' if document else ''}{exporter.suffix}"
+        for exporter, document in zip(exporters, documents, strict=True)
+    ]
+    return [
+        file
+        if plain.count(file) == 1
+        else f"{file.removesuffix(exporter.suffix)}-{name}{exporter.suffix}"
+        for file, name, exporter in zip(plain, names, exporters, strict=True)
+    ]
+
+
+def _target(path: Path) -> Path:
+    # Decided: -o through a symlink writes the file the link points to, atomically
+    # (the link stays a link); replacing the link itself would surprise whoever made it.
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     from iprmodel.exporters import ExportRequest, ExportWarning, Registry, write_warnings
     from iprmodel.files import write_atomic
 
-    register = _load(args.source, _)
-    names = [name.strip() for name in args.formats.split(",") if name.strip()]
+    if not args.output:
+        raise _Failure(_("-o needs a file, a folder ending in '/', or - for standard output"))
+    names = _format_names(args.formats, _)
     registry = Registry()
     exporters = [registry.load(name) for name in names]
+    register = _load(args.source, _, args.input_format)
     if args.template is not None and not args.template.is_file():
-        raise _Failure(_("{path}: no such file").format(path=args.template))
+        raise _Failure(_say(_("{path}: no such file"), path=args.template))
     options = _options(args.option, _)
     # A mistyped option must not pass silently: every key needs a format that reads it.
     known = {k for e in exporters for k in getattr(e, "options", ())}
     for key in sorted(options):
         if key not in known:
             raise _Failure(
-                _("no chosen format reads the option {key}; options: {known}").format(
-                    key=repr(key), known=", ".join(sorted(known)) or "-"
+                _say(
+                    _("no chosen format reads the option {key}; options: {known}"),
+                    key=repr(key),
+                    known=", ".join(sorted(known)) or "-",
                 )
             )
     # A document kind goes only to the exporters that make that kind (docx's agreement,
@@ -383,19 +459,28 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
     if args.document is not None and not takers:
         kinds = sorted({k for e in exporters for k in getattr(e, "documents", ())})
         raise _Failure(
-            _("no chosen format makes the document {document}; document kinds: {kinds}").format(
-                document=repr(args.document), kinds=", ".join(kinds) or "-"
+            _say(
+                _("no chosen format makes the document {document}; document kinds: {kinds}"),
+                document=repr(args.document),
+                kinds=", ".join(kinds) or "-",
             )
         )
     target = args.output
     is_folder = target.endswith(("/", os.sep)) or Path(target).is_dir()
     if len(exporters) > 1 and not is_folder:
         raise _Failure(_("several formats need a folder as output, e.g. -o out/"))
+    if target != "-" and not is_folder and not Path(target).parent.is_dir():
+        # A mistyped path must not quietly create folders.
+        raise _Failure(_say(_("{path}: no such folder"), path=Path(target).parent))
     stem = args.source.removeprefix("example:")
     stem = Path(stem).stem if not args.source.startswith("example:") else stem
-    for exporter in exporters:
-        document = args.document if exporter in takers else None
-        warnings: list[ExportWarning] = []
+    stem = "register" if stem in ("-", "") else stem
+    documents = [args.document if exporter in takers else None for exporter in exporters]
+    # Every format runs before anything is written: one that cannot run with these
+    # options stops the command with no file changed.
+    warnings: list[ExportWarning] = []
+    outputs: list[bytes | dict[str, bytes]] = []
+    for exporter, document in zip(exporters, documents, strict=True):
         request = ExportRequest(
             locale=args.locale,
             scope=args.scope,
@@ -406,31 +491,30 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
         )
         files = getattr(exporter, "files", None)
         if is_folder and files is not None:
+            outputs.append(files(register, request))  # a format of many files
+        else:
+            outputs.append(exporter.export(register, request))
+    write_warnings(warnings, locale, sys.stderr)
+    if target == "-":
+        assert isinstance(outputs[0], bytes)  # many files go only into a folder
+        sys.stdout.flush()
+        sys.stdout.buffer.write(outputs[0])
+        return EXIT_OK
+    paths = [Path(target)]
+    if is_folder:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        paths = [Path(target) / name for name in _output_names(stem, names, exporters, documents)]
+    for path, name, output in zip(paths, names, outputs, strict=True):
+        if isinstance(output, dict):
             # A format of many files (one per message) gets a folder of its own.
-            folder = Path(target) / f"{stem}-{exporter.name}"
+            folder = Path(target) / f"{stem}-{name}"
             folder.mkdir(parents=True, exist_ok=True)
-            for name, data in files(register, request).items():
-                write_atomic(folder / name, data)
-            write_warnings(warnings, locale, sys.stderr)
-            out.write(_("wrote {path}").format(path=folder) + "\n")
+            for file_name, data in output.items():
+                write_atomic(_target(folder / file_name), data)
+            out.write(_say(_("wrote {path}"), path=folder) + "\n")
             continue
-        data = exporter.export(register, request)
-        write_warnings(warnings, locale, sys.stderr)
-        if target == "-":
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            continue
-        path = Path(target)
-        if is_folder:
-            suffix = f"-{document}" if document else ""
-            path = path / f"{stem}{suffix}{exporter.suffix}"
-        if is_folder:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        elif not path.parent.is_dir():
-            # A mistyped path must not quietly create folders.
-            raise _Failure(_("{path}: no such folder").format(path=path.parent))
-        path.write_bytes(data)
-        out.write(_("wrote {path}").format(path=path) + "\n")
+        write_atomic(_target(path), output)
+        out.write(_say(_("wrote {path}"), path=path) + "\n")
     return EXIT_OK
 
 
@@ -439,7 +523,7 @@ def _cmd_plan(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
         from iprmodel import schedule
     except ImportError:
         raise _Failure(_("meeting planning is not available in this installation")) from None
-    register = _load(args.source, _)
+    register = _load(args.source, _, args.input_format)
     plan = schedule.plan_year(register, council=args.council, body=args.body, year=args.year)
     out.write(schedule.format_plan(plan, locale))
     return EXIT_OK
@@ -447,6 +531,8 @@ def _cmd_plan(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
 
 def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     import orjson
+
+    from iprmodel import serialization
 
     try:
         from iprmodel.rules import report
@@ -456,7 +542,7 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
     if not path.is_file():
         raise _Failure(_("{path}: no such file").format(path=args.file))
     try:
-        data = orjson.loads(path.read_bytes())
+        data = serialization.parse_json(path.read_bytes())
     except orjson.JSONDecodeError as error:
         raise _Failure(
             _("{path}: not valid JSON at line {line}, column {column}").format(
@@ -469,7 +555,7 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
         # Vote input problems are worded in the rules catalog.
         raise _Failure(
             "\n".join(
-                f"{p.path}: {report.problem_message(p, locale)}"
+                f"{escape(p.path)}: {report.problem_message(p, locale)}"
                 if p.path
                 else report.problem_message(p, locale)
                 for p in error.problems
@@ -556,8 +642,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
     except OSError as error:
         return _fail(
-            _("cannot write or read {path}: {reason}").format(
-                path=error.filename or "", reason=error.strerror or error
+            _say(
+                _("cannot write or read {path}: {reason}"),
+                path=error.filename or "",
+                reason=error.strerror or error,
             ),
             EXIT_UNUSABLE,
             err,

@@ -12,9 +12,10 @@ councils[0].id: id must not be empty
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -37,11 +38,38 @@ def _identity(template: str) -> str:
     return template
 
 
+# What text from the input must never bring to a terminal: control characters
+# (newline included: a forged "Summary: 0 errors" line), ESC sequences, line and
+# paragraph separators, bidirectional marks and overrides, lone surrogates.
+_UNSAFE: Final = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def escape(text: str) -> str:
+    r"""``text`` with every character that could forge or recolour terminal output as ``\uXXXX``.
+
+    Every message shows input text (ids, keys, values, paths) through this.
+
+    >>> print(escape("gol\nSummary: 0 errors \x1b[32m\u202eok"))
+    gol\u000aSummary: 0 errors \u001b[32m\u202eok
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def render(
     template: str, params: Mapping[str, Any], translate: Callable[[str], str] = _identity
 ) -> str:
-    """Fill ``template`` with ``params`` after translating it (and any :class:`Phrase`)."""
-    values = {key: translate(v) if isinstance(v, Phrase) else v for key, v in params.items()}
+    """Fill ``template`` with ``params`` after translating it (and any :class:`Phrase`).
+
+    Other text parameters come from the input: they are shown escaped (:func:`escape`).
+    """
+    values = {
+        key: translate(v) if isinstance(v, Phrase) else escape(v) if isinstance(v, str) else v
+        for key, v in params.items()
+    }
     return translate(template).format(**values)
 
 
@@ -92,15 +120,23 @@ class Problem:
         return render(self.template, dict(self.params), translate)
 
     def line(self, translate: Callable[[str], str] = _identity) -> str:
-        """``path: message``, the form the command line prints."""
-        return f"{self.path}: {self.message(translate)}" if self.path else self.message(translate)
+        """``path: message``, the form the command line prints (the path escaped)."""
+        message = self.message(translate)
+        return f"{escape(self.path)}: {message}" if self.path else message
 
 
 class LoadError(IprModelError):
-    """Data could not be loaded; ``problems`` lists every problem found, one per path."""
+    """Data could not be loaded; ``problems`` lists the problems found, one per path.
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    Loading stops collecting after a limit (``max_problems``, 200 by default): then
+    :attr:`omitted` is how many more were found, and the last entry of ``problems``
+    (without a path) says so: "… and 12 more problems".
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, omitted: int = 0) -> None:
         self.problems = tuple(problems)
+        #: Problems found beyond the limit and not listed (a lower bound if checking stopped).
+        self.omitted = omitted
         super().__init__("\n".join(p.line() for p in self.problems))
 
 

@@ -208,7 +208,7 @@ def write_warnings(warnings: Iterable[ExportWarning], locale: Locale, err: TextI
     >>> out = io.StringIO()
     >>> write_warnings([ExportWarning("the meeting {m} has no place", m="a\\nb")], "en", out)
     >>> out.getvalue()
-    'warning: the meeting a b has no place\\n'
+    'warning: the meeting a\\\\u000ab has no place\\n'
     """
     from iprmodel.l10n import LOCALEDIR, translator
 

@@ -4,7 +4,8 @@
 Every file iprmodel writes (exports, published feeds, the schema) goes through
 :func:`write_atomic`: the bytes go to a temporary file in the same folder, are flushed
 to disk, and the temporary file is renamed over the target. After ``kill -9``, Ctrl-C
-or a full disk the old file is intact and no partial file is left behind.
+or a full disk the old file is intact and no partial file is left behind (a killed
+writer's hidden temporary file is removed by the next write of the same file).
 
 >>> import tempfile
 >>> folder = Path(tempfile.mkdtemp())
@@ -51,7 +52,9 @@ def write_atomic(path: Path, data: bytes, *, skip_unchanged: bool = False) -> bo
                 return False
     folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=folder, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+        )
     except OSError as error:
         raise OSError(error.errno, error.strerror, str(path)) from error
     try:
@@ -67,6 +70,7 @@ def write_atomic(path: Path, data: bytes, *, skip_unchanged: bool = False) -> bo
         if isinstance(error, OSError):
             raise type(error)(error.errno, error.strerror, str(path)) from error
         raise
+    _remove_orphans(path)
     # The rename is durable only once the folder's entry is on disk (POSIX).
     if hasattr(os, "O_DIRECTORY"):
         with contextlib.suppress(OSError):
@@ -75,4 +79,32 @@ def write_atomic(path: Path, data: bytes, *, skip_unchanged: bool = False) -> bo
                 os.fsync(fd)
             finally:
                 os.close(fd)
+    return True
+
+
+def _remove_orphans(path: Path) -> None:
+    """Remove the temporary files of writers of ``path`` that were killed (``kill -9``).
+
+    A temporary file is named ``.NAME.PID.XXXX.tmp``; one whose process no longer
+    exists can never be renamed into place. A live writer's file is left alone.
+    """
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
     return True

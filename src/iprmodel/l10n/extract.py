@@ -57,7 +57,7 @@ TEMPLATE_CALLS: Final = frozenset(
         "_",
         "N_",
         "gettext",
-        # serialization.py's "expected {expected}" helper: its argument is shown to users.
+        # the converter's "expected {expected}" helper: its argument is shown to users.
         "_expected",
         # English words passed as message parameters, translated with the template.
         "Phrase",

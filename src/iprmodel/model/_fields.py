@@ -475,3 +475,23 @@ def orgnr_field() -> Any:
     return attrs.field(
         default=None, validator=_validate_orgnr, metadata={SCHEMA: {"pattern": r"^[0-9]{9}$"}}
     )
+
+
+def _unique_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    seen: set[str] = set()
+    for index, item in enumerate(value):
+        item_id = getattr(item, "id", None)
+        if item_id is None:
+            continue
+        if item_id in seen:
+            error = InvalidValue("the id {id} is used by an earlier entry too", id=repr(item_id))
+            error.at = f"{attribute.name}[{index}].id"
+            raise error
+        seen.add(item_id)
+
+
+def unique_tuple() -> Any:
+    """A tuple of objects with ids, no id twice (checked by the loader with the rest)."""
+    return attrs.field(
+        factory=tuple, converter=to_tuple, validator=_unique_ids, metadata={UNIQUE: True}
+    )

@@ -16,13 +16,12 @@ import enum
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from iprmodel.errors import InvalidValue
+from iprmodel.model._cycles import body_cycle_errors
 from iprmodel.model._fields import (
-    UNIQUE,
     bool_field,
     count_field,
     date_field,
@@ -35,8 +34,8 @@ from iprmodel.model._fields import (
     ordered,
     ref_field,
     refs_field,
-    to_tuple,
     tuple_field,
+    unique_tuple,
 )
 from iprmodel.model.agreements import Agreement
 from iprmodel.model.appointments import Appointment
@@ -194,26 +193,6 @@ class HistoryEvent:
     assumption: LocalizedText | None = None
 
 
-def _unique_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    seen: set[str] = set()
-    for index, item in enumerate(value):
-        item_id = getattr(item, "id", None)
-        if item_id is None:
-            continue
-        if item_id in seen:
-            error = InvalidValue("the id {id} is used by an earlier entry too", id=repr(item_id))
-            error.at = f"{attribute.name}[{index}].id"
-            raise error
-        seen.add(item_id)
-
-
-def unique_tuple() -> Any:
-    """A tuple of objects with ids, no id twice."""
-    return attrs.field(
-        factory=tuple, converter=to_tuple, validator=_unique_ids, metadata={UNIQUE: True}
-    )
-
-
 @attrs.frozen(kw_only=True)
 class Council:
     """An interkommunalt politisk råd (koml. § 18-1).
@@ -269,6 +248,11 @@ class Council:
     sources: tuple[Source, ...] = sources_field()
     #: Set when a value here is inferred or illustrative, not stated by a source: what and why.
     assumption: LocalizedText | None = None
+
+    def __attrs_post_init__(self) -> None:
+        links = [(b.id, b.reports_to, (b.created_by,) if b.created_by else ()) for b in self.bodies]
+        for error in body_cycle_errors(links):
+            raise error
 
     def body(self, body_id: str) -> Body | None:
         """The body with ``body_id``, or ``None``."""

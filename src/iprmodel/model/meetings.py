@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime, time
+from typing import Any
 
 import attrs
 
 from iprmodel.errors import InvalidValue
 from iprmodel.model._fields import (
+    UNIQUE,
+    _unique_ids,
     bool_field,
     count_field,
     datetime_field,
@@ -199,7 +202,10 @@ class Attendance:
     substitute_for: str | None = ref_field("person", optional=True)
 
 
-def _check_agenda(_inst: object, _attribute: object, value: tuple[AgendaItem, ...]) -> None:
+def _check_agenda(
+    inst: object, attribute: attrs.Attribute[Any], value: tuple[AgendaItem, ...]
+) -> None:
+    _unique_ids(inst, attribute, value)
     orders = [item.order for item in value if isinstance(item, AgendaItem)]
     if len(set(orders)) != len(orders):
         raise InvalidValue("agenda has two items with the same order")
@@ -231,7 +237,7 @@ class Meeting:
     revision: int = count_field(default=0)
     modified: datetime = datetime_field()
     agenda: tuple[AgendaItem, ...] = attrs.field(
-        factory=tuple, converter=to_tuple, validator=_check_agenda
+        factory=tuple, converter=to_tuple, validator=_check_agenda, metadata={UNIQUE: True}
     )
     attendance: tuple[Attendance, ...] = tuple_field()
     illustrative: bool = bool_field(default=False)

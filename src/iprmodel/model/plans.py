@@ -32,6 +32,7 @@ from iprmodel.model._fields import (
     refs_field,
     texts_field,
     tuple_field,
+    unique_tuple,
 )
 from iprmodel.model.money import Funding
 from iprmodel.model.provenance import Source, sources_field
@@ -160,7 +161,7 @@ class ActionPlan:
     end_year: int = count_field(minimum=1900)
     strategic_plan: str | None = ref_field("plan", optional=True)
     themes: tuple[str, ...] = refs_field("theme")
-    tasks: tuple[Task, ...] = tuple_field()
+    tasks: tuple[Task, ...] = unique_tuple()
     evaluations: tuple[Evaluation, ...] = tuple_field()
     evaluation_rule: EvaluationRule | None = None
     adopted: date | None = date_field()

@@ -16,9 +16,9 @@ from typing import Final
 
 import attrs
 
-from iprmodel.model._fields import tuple_field
+from iprmodel.model._fields import tuple_field, unique_tuple
 from iprmodel.model.agreements import Agreement
-from iprmodel.model.council import Council, HistoryEvent, unique_tuple
+from iprmodel.model.council import Council, HistoryEvent
 from iprmodel.model.money import Project
 from iprmodel.model.participants import Participant
 from iprmodel.model.persons import Organisation, Person

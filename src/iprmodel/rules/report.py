@@ -23,14 +23,13 @@ Summary: 0 errors, 0 warnings, 0 notes
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import orjson
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from iprmodel.errors import InvalidValue, LoadError, Problem
+from iprmodel.errors import InvalidValue, LoadError, Problem, escape
 from iprmodel.model import Election, QuorumRule, Tally, Vote, VoteChoice, VotingRule
 from iprmodel.model.text import Locale
 from iprmodel.rules._text import N_, Message, pgettext, translations
@@ -59,12 +58,9 @@ _HEADINGS: Final = {
     Severity.WARNING: N_("Warnings"),
     Severity.INFO: N_("Notes"),
 }
-# Control characters (including newlines) from user text must not break a report line.
-_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def _clean(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+# Control characters (including newlines) and bidi overrides from user text must not
+# break or forge a report line: escaped as every message is (iprmodel.errors.escape).
+_clean: Final = escape
 
 
 def problem_message(problem: Problem, locale: Locale) -> str:

@@ -1342,8 +1342,9 @@ def councils(
     )
 
     def others(pool: tuple[str, ...], me: str) -> Scope:
-        # A body neither creates nor reports to itself.
-        return attrs.evolve(inner, bodies=tuple(b for b in pool if b != me))
+        # A body is created by and reports to bodies before it in the list only: no
+        # body links to itself and no circle forms (Council refuses both).
+        return attrs.evolve(inner, bodies=pool[: pool.index(me)])
 
     can_appoint = bool(body_ids) and scope.persons != ()
     appointment_ids = _unique_ids(draw, draw(st.integers(0, 3)) if can_appoint else 0, used)

@@ -133,6 +133,8 @@ NOT_EXPRESSIBLE: Final[tuple[str, ...]] = (
     "References: an id that names no object (`no person has the id ...`).",
     "Ids unique within their list (`councils has two entries with id ...`), "
     "agenda orders unique, one decision rule per case kind.",
+    "Circles of bodies: a body that reports to itself, or bodies that report to or "
+    "are created by each other in a circle.",
     "Order of two fields: `valid_from` on or before `valid_to`, a meeting's `start` "
     "before its `end`, `start_year` before `end_year`, `min` before `max`.",
     "The check digit of an organisation number (`orgnr`, python-stdnum).",
@@ -150,6 +152,8 @@ NOT_EXPRESSIBLE: Final[tuple[str, ...]] = (
     "the loader does not.",
     "A date-time without seconds (`2026-03-12T10:00+01:00`) is read by the loader but "
     "is not RFC 3339, so the schema refuses it; the writer always writes seconds.",
+    "A carriage return in text (Windows line ends, text pasted from Word) is read as a "
+    "newline; the schema, which describes what the writer writes, refuses it.",
 )
 
 # Class-level rules that fields alone cannot carry but JSON Schema can.

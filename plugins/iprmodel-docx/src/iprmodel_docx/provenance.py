@@ -134,4 +134,11 @@ def placeholder_name(
         if person_id in people:
             text = words(_OFFICE_ROLES[office], place=_place(register, participant, words))
             return text if len(people) == 1 else f"{text} ({people.index(person_id) + 1})"
-    return None
+    staff = next((m for m in council.staff if m.person == person_id), None)
+    if staff is None:
+        return None
+    # The title as written in this language, else the role's word ("daglig leder").
+    written = getattr(staff.title, words.locale, None) if staff.title is not None else None
+    role = written or words.label(staff.role)
+    council_name = words.text(council.short_name) or words.text(council.formal_name)
+    return words("{role} of {council}", role=role[:1].upper() + role[1:], council=council_name)

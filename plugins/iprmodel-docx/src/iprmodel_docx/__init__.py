@@ -56,6 +56,7 @@ from iprmodel_docx.builder import Builder
 from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
 from iprmodel_docx.minutes import write_minutes
 from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
+from iprmodel_docx.provenance import Notes
 from iprmodel_docx.words import DocxExportError, Gaps, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
@@ -137,8 +138,7 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
         }[kind]
         if found and council.outline:
             raise DocxExportError(
-                "{council} is kept in outline, with too little recorded to draft a document"
-                " from",
+                "{council} is kept in outline, with too little recorded to draft a document from",
                 council=council.id,
             )
         if found:
@@ -204,6 +204,7 @@ def render(
     locale: Locale = request.locale or default_locale(council)
     words = Words(locale)
     gaps = Gaps(words, request, document)
+    notes = Notes(words)
     # Everything that can refuse is decided before a page is built.
     if document in ("action-plan", "evaluation"):
         action_plan = _plan(council, kind, ident)
@@ -232,25 +233,28 @@ def render(
     if document == "agreement":
         agreement = agreement_for(council, ident if kind == "agreement" else None)
         plan = plan_agreement(council, register, words, agreement)
-        write_agreement(builder, plan, council, register, words)
+        write_agreement(builder, plan, council, register, words, notes)
+        sources = (*(agreement.sources if agreement is not None else ()), *council.sources)
         title, when = plan.title, agreement_date(council, agreement)
         subject = header_title = words("Cooperation agreement")
         mark = words("DRAFT") if plan.draft else None
     elif document == "action-plan":
-        write_action_plan(builder, action_plan, council, register, words)
+        write_action_plan(builder, action_plan, council, register, words, notes)
+        sources = (*action_plan.sources, *council.sources)
         title = header_title = words.text(action_plan.title)
         mark = words("DRAFT") if action_plan.adopted is None else None
         when = action_plan.adopted or date(action_plan.start_year, 1, 1)
         subject = words("Action plan")
     elif document == "evaluation":
         assert evaluation is not None
-        write_evaluation(builder, action_plan, evaluation, council, register, words)
+        write_evaluation(builder, action_plan, evaluation, council, register, words, notes)
+        sources = (*action_plan.sources, *council.sources)
         title = header_title = words("Annual evaluation {year}", year=evaluation.year)
         when = evaluation.dated or date(evaluation.year, 12, 31)
         subject = words("Annual evaluation")
     else:
         if document == "notice":
-            write_notice(builder, meeting, council, register, words, gaps)
+            write_notice(builder, meeting, council, register, words, gaps, notes)
             subject = words("Meeting notice")
         else:
             write_minutes(
@@ -261,12 +265,16 @@ def render(
                 words,
                 gaps,
                 show_closed=request.flag("show-closed"),
+                notes=notes,
             )
             subject = words("Minutes")
         title = header_title = f"{subject} \u2013 {meeting_title(council, meeting, words)}"
         if meeting.status is MeetingStatus.CANCELLED:
             mark = words("CANCELLED")
         when = meeting.modified
+        sources = (*meeting.sources, *council.sources)
+    # The assumptions marked above, and the documents the facts come from.
+    notes.write(builder, sources)
     builder.header_footer(
         left=council_name,
         short=words.text(council.short_name) or None,

@@ -32,6 +32,7 @@ from iprmodel.model import (
     Register,
 )
 from iprmodel_docx.builder import Builder, Cell
+from iprmodel_docx.provenance import Notes
 from iprmodel_docx.suggestions import cap as _cap
 from iprmodel_docx.suggestions import members, party_name, share_rows, suggest
 from iprmodel_docx.words import Words
@@ -214,12 +215,21 @@ def _topic_heading(topics: frozenset[ClauseTopic], words: Words) -> str:
 
 
 def write_agreement(
-    builder: Builder, plan: AgreementPlan, council: Council, register: Register, words: Words
+    builder: Builder,
+    plan: AgreementPlan,
+    council: Council,
+    register: Register,
+    words: Words,
+    notes: Notes | None = None,
 ) -> None:
     """Write the agreement's body: title, parties, clauses, checklist, adoptions, signatures."""
+    notes = notes or Notes(words)
     builder.heading(plan.title, 0)
     formal = words.text(council.formal_name)
-    builder.paragraph(formal, "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    builder.paragraph(
+        formal + notes.mark(council, plan.agreement),
+        "Subtitle" if builder.style_id("Subtitle") else "Normal",
+    )
     if formal and _FORMAL_WORDS not in formal.casefold():
         builder.paragraph(
             words(
@@ -252,14 +262,23 @@ def write_agreement(
         words("This agreement is made between the following participants (koml. § 18-4):")
     )
     builder.table(
-        [(party_name(register, p, words), party_orgnr(register, p)) for p in plan.parties],
+        [
+            (
+                party_name(register, p, words) + notes.mark(*_participations(council, p)),
+                party_orgnr(register, p),
+            )
+            for p in plan.parties
+        ],
         header=(words("Participant"), words("Organisation number")),
         widths=(3, 1.4),
     )
 
+    own = iter(plan.agreement.clauses if plan.agreement is not None else ())
     for clause in plan.clauses:
+        # The register's own clauses come first, in its order; suggestions follow.
+        marker = "" if clause.suggested else notes.mark(next(own, None))
         builder.clause(
-            clause.heading,
+            clause.heading + marker,
             1,
             suffix=f"({words('suggestion')})" if clause.suggested else None,
             label=clause.label,
@@ -354,6 +373,10 @@ def write_agreement(
         right = Cell("", "", "_" * 34, words("Signature"), words("Name in block letters:"), "")
         signature_rows.append((left, right))
     builder.table(signature_rows, widths=(2, 3), style="Normal", borders=False)
+
+
+def _participations(council: Council, party: str) -> list[object]:
+    return [p for p in council.participations if p.participant == party]
 
 
 def agreement_date(council: Council, agreement: Agreement | None) -> date | None:

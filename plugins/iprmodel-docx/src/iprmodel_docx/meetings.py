@@ -33,6 +33,7 @@ from iprmodel.model import (
 )
 from iprmodel_docx.agreement import party_name
 from iprmodel_docx.builder import Builder
+from iprmodel_docx.provenance import Notes, placeholder_name
 from iprmodel_docx.words import Gaps, Words
 
 __all__ = [
@@ -96,18 +97,31 @@ def closed_text(item: AgendaItem, words: Words) -> str:
     return words("Closed: {basis}", basis=words.label(item.closed_basis))
 
 
-def who(register: Register, person_id: str, words: Words) -> str:
-    """A person's name; placeholders in brackets; an unknown id as itself."""
-    return words.person(register.person(person_id), person_id)
+def who(register: Register, person_id: str, words: Words, council: Council | None = None) -> str:
+    """A person's name; an unknown id as itself; a placeholder in brackets, named from
+    their seat in ``council`` in the document's language (``[Ordførar i Gol]``)."""
+    person = register.person(person_id)
+    if person is not None and person.placeholder:
+        role = placeholder_name(register, council, person_id, words)
+        if role is not None:
+            return f"[{role}]"
+    return words.person(person, person_id)
 
 
 def opening(
-    builder: Builder, title: str, meeting: Meeting, council: Council, words: Words, gaps: Gaps
+    builder: Builder,
+    title: str,
+    meeting: Meeting,
+    council: Council,
+    words: Words,
+    gaps: Gaps,
+    notes: Notes | None = None,
 ) -> None:
     """Title, the illustrative-date note, cancellation, body, time, place and form."""
+    notes = notes or Notes(words)
     builder.heading(title, 0)
     builder.paragraph(
-        meeting_title(council, meeting, words),
+        meeting_title(council, meeting, words) + notes.mark(meeting),
         "Subtitle" if builder.style_id("Subtitle") else "Normal",
     )
     if meeting.illustrative:
@@ -122,7 +136,10 @@ def opening(
             else words("The meeting is postponed."),
             "Notice",
         )
-    builder.paragraph(body_name(council, meeting.body, words), label=words("Body:"))
+    builder.paragraph(
+        body_name(council, meeting.body, words) + notes.mark(council.body(meeting.body)),
+        label=words("Body:"),
+    )
     builder.paragraph(words.meeting_time(meeting), label=words("Time:"))
     location = meeting.location
     remote = meeting.mode in (MeetingMode.REMOTE, MeetingMode.HYBRID)
@@ -154,7 +171,7 @@ def _sender(
     manager = next((s for s in council.staff if s.role is StaffRole.GENERAL_MANAGER), None)
     if manager is not None:
         person = register.person(manager.person)
-        name = who(register, manager.person, words)
+        name = who(register, manager.person, words, council)
         if person is None or not person.placeholder:  # a placeholder already names the role
             name += f", {_lower_title(words.text(manager.title) or words.label(manager.role))}"
         return words("For the secretariat:"), name
@@ -163,7 +180,7 @@ def _sender(
         # The chair calls the meeting in their own name, not for the secretariat.
         return words(
             "Called by:"
-        ), f"{who(register, chair.person, words)}, {words.label(Position.CHAIR)}"
+        ), f"{who(register, chair.person, words, council)}, {words.label(Position.CHAIR)}"
     return None
 
 
@@ -182,9 +199,11 @@ def write_notice(
     register: Register,
     words: Words,
     gaps: Gaps,
+    notes: Notes | None = None,
 ) -> None:
     """The meeting notice (koml. § 11-3)."""
-    opening(builder, words("Meeting notice"), meeting, council, words, gaps)
+    notes = notes or Notes(words)
+    opening(builder, words("Meeting notice"), meeting, council, words, gaps, notes)
 
     builder.heading(words("Agenda"), 1)
     agenda = sorted(meeting.agenda, key=lambda i: i.order)
@@ -230,7 +249,7 @@ def write_notice(
         builder.table(
             [
                 (
-                    who(register, a.person, words),
+                    who(register, a.person, words, council) + notes.mark(a),
                     party_name(register, a.participant, words) if a.participant else "",
                     words.label(a.position),
                 )
@@ -265,7 +284,7 @@ def write_notice(
                 (
                     party_name(register, a.participant, words) if a.participant else "",
                     str(a.deputy_order or ""),
-                    who(register, a.person, words),
+                    who(register, a.person, words, council),
                 )
                 for a in deputies
             ],
@@ -279,7 +298,7 @@ def write_notice(
         builder.heading(words("Also invited, with the right to speak"), 2)
         builder.bullets(
             [
-                f"{who(register, a.person, words)}"
+                f"{who(register, a.person, words, council)}"
                 + (f" ({party_name(register, a.participant, words)})" if a.participant else "")
                 + f" \u2013 {words.label(a.seat)}"
                 for a in others

@@ -43,6 +43,7 @@ from iprmodel.model import (
 from iprmodel_docx.agreement import party_name
 from iprmodel_docx.builder import Builder, Cell
 from iprmodel_docx.meetings import chair_of, opening, seats, who
+from iprmodel_docx.provenance import Notes
 from iprmodel_docx.words import Gaps, Words
 
 __all__ = ["rule_text", "tally_of", "vote_text", "votes", "write_minutes"]
@@ -129,19 +130,44 @@ def rule_text(rule: Any, words: Words) -> str | None:
     return None
 
 
-def _casting(council: Council, meeting: Meeting, item: AgendaItem) -> bool:
-    # The rules package says whether the chair's casting vote decided; a record the
-    # rules cannot read is left to ``iprmodel validate`` (nothing about it here).
+def _decided_by(council: Council, meeting: Meeting, item: AgendaItem) -> str | None:
+    # The rules package says what settled the vote (``casting_vote``, ``pending`` ...);
+    # a record the rules cannot read is left to ``iprmodel validate`` (nothing here).
     try:
         voting = importlib.import_module("iprmodel.rules.voting")
         outcome = voting.evaluate_item(council, meeting, item)
     except (ImportError, IprModelError):
-        return False
-    return outcome is not None and outcome.decided_by.value == "casting_vote"
+        return None
+    return None if outcome is None else str(outcome.decided_by.value)
+
+
+def _vote_line(
+    tally: Tally, item: AgendaItem, rule: Any, decided_by: str | None, words: Words, gaps: Gaps
+) -> str:
+    if decided_by == "pending" and isinstance(rule, ElectionRule):
+        return words("Not decided yet: a second ballot or a draw is needed (koml. § 7-8).")
+    if decided_by == "pending" and tally.votes_for == tally.votes_against:
+        # A tie recorded by totals only: the chair's vote decides (koml. § 11-9 andre
+        # ledd), and the register does not say how the chair voted.
+        return (
+            words(
+                "Tied, {votes_for} to {against}. The chair's vote decides a tie (koml. § 11-9 second paragraph) and is not recorded:",
+                votes_for=tally.votes_for,
+                against=votes(tally.votes_against, words),
+            )
+            + " "
+            + gaps.missing("the chair's vote in a tied vote")
+        )
+    return vote_text(tally, item.outcome, decided_by == "casting_vote", words)
 
 
 def _attendance(
-    builder: Builder, meeting: Meeting, council: Council, register: Register, words: Words
+    builder: Builder,
+    meeting: Meeting,
+    council: Council,
+    register: Register,
+    words: Words,
+    notes: Notes,
 ) -> None:
     appointments = {a.person: a for a in seats(council, meeting)}
     member_rows: list[tuple[str, ...]] = []
@@ -158,11 +184,13 @@ def _attendance(
         )
         if entry.substitute_for is not None:
             status = words(
-                "met as deputy for {member}", member=who(register, entry.substitute_for, words)
+                "met as deputy for {member}",
+                member=who(register, entry.substitute_for, words, council),
             )
         else:
             status = words.label(entry.status)
-        row = (who(register, entry.person, words), party, status)
+        name = who(register, entry.person, words, council) + notes.mark(appointment)
+        row = (name, party, status)
         is_member = appointment is not None and appointment.seat in (
             SeatKind.MEMBER,
             SeatKind.DEPUTY,
@@ -206,10 +234,14 @@ def _officers(
     # member who attended is not assumed to have taken the minutes.
     secretary = chair_of(council, meeting, Position.SECRETARY)
     chair_name = (
-        who(register, chair.person, words) if chair else gaps.missing("the chair of the meeting")
+        who(register, chair.person, words, council)
+        if chair
+        else gaps.missing("the chair of the meeting")
     )
     taker_name = (
-        who(register, secretary.person, words) if secretary else gaps.missing("the minute-taker")
+        who(register, secretary.person, words, council)
+        if secretary
+        else gaps.missing("the minute-taker")
     )
     return chair_name, taker_name
 
@@ -223,14 +255,16 @@ def write_minutes(
     gaps: Gaps,
     *,
     show_closed: bool = False,
+    notes: Notes | None = None,
 ) -> None:
     """The minutes (møtebok, koml. § 11-4) of a held meeting."""
-    opening(builder, words("Minutes"), meeting, council, words, gaps)
+    notes = notes or Notes(words)
+    opening(builder, words("Minutes"), meeting, council, words, gaps, notes)
     chair_name, taker_name = _officers(meeting, council, register, words, gaps)
     builder.paragraph(chair_name, label=words("Chair of the meeting:"))
     builder.paragraph(taker_name, label=words("Minute-taker:"))
     if meeting.attendance:
-        _attendance(builder, meeting, council, register, words)
+        _attendance(builder, meeting, council, register, words, notes)
     else:
         builder.heading(words("Attendance"), 1)
         builder.paragraph(gaps.missing("who attended"), label=words("Attendance:"))
@@ -255,12 +289,12 @@ def write_minutes(
             builder.paragraph(item.proposal, label=words("Proposal:"))
         if item.disqualified:
             builder.paragraph(
-                ", ".join(who(register, p, words) for p in item.disqualified),
+                ", ".join(who(register, p, words, council) for p in item.disqualified),
                 label=words("Disqualified (koml. § 11-10):"),
             )
         if item.excused:
             builder.paragraph(
-                ", ".join(who(register, p, words) for p in item.excused),
+                ", ".join(who(register, p, words, council) for p in item.excused),
                 label=words("Excused (koml. § 11-11):"),
             )
         tally = tally_of(item)
@@ -270,7 +304,7 @@ def write_minutes(
             if rule_line:
                 builder.paragraph(rule_line, label=words("Voting rule:"))
             builder.paragraph(
-                vote_text(tally, item.outcome, _casting(council, meeting, item), words),
+                _vote_line(tally, item, rule, _decided_by(council, meeting, item), words, gaps),
                 label=words("Vote:"),
             )
         if item.decision and not hide:

@@ -31,6 +31,7 @@ from iprmodel.model import (
 )
 from iprmodel_docx.agreement import party_name
 from iprmodel_docx.builder import Builder, Cell
+from iprmodel_docx.provenance import Notes
 from iprmodel_docx.words import Words
 
 __all__ = [
@@ -84,9 +85,11 @@ def funding_text(source: Funding, register: Register, words: Words) -> str:
     return text
 
 
-def _task_cells(task: Task, register: Register, words: Words) -> list[Cell | str]:
+def _task_cells(task: Task, register: Register, words: Words, mark: str = "") -> list[Cell | str]:
     partners = [party_name(register, p, words) for p in task.partners] + list(task.partner_names)
     title = Cell(words.text(task.title), bold=True)
+    if mark:  # an assumed value: the marker under the title, before the description
+        title = title + Cell(mark.strip())
     if task.description is not None:
         title = title + Cell(words.text(task.description))
     return [
@@ -116,12 +119,20 @@ def _themes_of(plan: ActionPlan, council: Council) -> list[tuple[str | None, lis
 
 
 def write_action_plan(
-    builder: Builder, plan: ActionPlan, council: Council, register: Register, words: Words
+    builder: Builder,
+    plan: ActionPlan,
+    council: Council,
+    register: Register,
+    words: Words,
+    notes: Notes | None = None,
 ) -> None:
     """Per theme, a table of tasks; columns empty on every row are left out."""
+    notes = notes or Notes(words)
     name = words.text(council.formal_name)
     builder.heading(words.text(plan.title), 0)
-    builder.paragraph(name, "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    builder.paragraph(
+        name + notes.mark(council, plan), "Subtitle" if builder.style_id("Subtitle") else "Normal"
+    )
     period = (
         f"{plan.start_year}\u2013{plan.end_year}"
         if plan.end_year != plan.start_year
@@ -160,10 +171,10 @@ def write_action_plan(
     for theme_id, tasks in _themes_of(plan, council):
         theme = themes.get(theme_id) if theme_id is not None else None
         title = words.text(theme.title) if theme is not None else (theme_id or words("Other tasks"))
-        builder.heading(title, 1)
+        builder.heading(title + notes.mark(theme), 1)
         if theme is not None and theme.description is not None:
             builder.paragraph(words.text(theme.description))
-        cells = [_task_cells(task, register, words) for task in tasks]
+        cells = [_task_cells(task, register, words, notes.mark(task)) for task in tasks]
         builder.table(
             [[row[i] for i in used] for row in cells],
             header=[header[i] for i in used],
@@ -179,12 +190,14 @@ def write_evaluation(
     council: Council,
     register: Register,
     words: Words,
+    notes: Notes | None = None,
 ) -> None:
     """Status and achievement per task, trends, next priorities, and unresourced tasks."""
+    notes = notes or Notes(words)
     name = words.text(council.formal_name)
     builder.heading(words("Annual evaluation {year}", year=evaluation.year), 0)
     builder.paragraph(
-        f"{words.text(plan.title)} \u2013 {name}",
+        f"{words.text(plan.title)} \u2013 {name}{notes.mark(council, plan)}",
         "Subtitle" if builder.style_id("Subtitle") else "Normal",
     )
     if evaluation.dated is not None:
@@ -197,7 +210,9 @@ def write_evaluation(
     else:
         rows = [
             (
-                words.text(tasks[item.task].title) if item.task in tasks else item.task,
+                words.text(tasks[item.task].title) + notes.mark(tasks[item.task])
+                if item.task in tasks
+                else item.task,
                 words.label(item.status),
                 words.label(item.achievement),
                 words.text(item.comment),

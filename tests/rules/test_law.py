@@ -433,9 +433,7 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         Severity.WARNING,
         lambda r: agreement_with(
             r,
-            clauses=tuple(
-                attrs.evolve(c, text=None) for c in r.councils[0].agreements[0].clauses
-            ),
+            clauses=tuple(attrs.evolve(c, text=None) for c in r.councils[0].agreements[0].clauses),
         ),
     ),
     (

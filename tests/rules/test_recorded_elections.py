@@ -10,9 +10,7 @@ import attrs
 import pytest
 
 from iprmodel.model import (
-    Ballot,
-    CandidateVotes,
-    CaseKind,
+    Candidate,
     Clause,
     ClauseTopic,
     Election,
@@ -21,7 +19,6 @@ from iprmodel.model import (
     LocalizedText,
     RecordedOutcome,
     Register,
-    Candidate,
 )
 from iprmodel.rules import evaluate_item
 from iprmodel.rules.law import check
@@ -46,7 +43,8 @@ def test_the_recorded_winner_may_be_named_by_name(good):
     register = _election(good, _leader((3, 1), elected=("gol-member-1",)))
     item = register.councils[0].meetings[0].agenda[0]
     outcome = evaluate_item(register.councils[0], register.councils[0].meetings[0], item)
-    assert outcome is not None and outcome.election is not None
+    assert outcome is not None
+    assert outcome.election is not None
     assert outcome.result is RecordedOutcome.ADOPTED
     assert [p.name for p in outcome.election.elected] == ["gol-member-1"]
 
@@ -99,9 +97,7 @@ def test_a_quorate_election_of_half_the_members_is_quiet(good):
 
 
 def test_an_inquorate_election_recorded_as_adopted_contradicts_once(good):
-    register = _election(
-        good, _leader((1, 0), elected=()), outcome=RecordedOutcome.ADOPTED
-    )
+    register = _election(good, _leader((1, 0), elected=()), outcome=RecordedOutcome.ADOPTED)
     assert _codes(register).count("IPR-11-9-QUORUM") == 1
 
 
@@ -118,9 +114,7 @@ def test_an_avtalevalg_with_a_vote_against_recorded_as_adopted(good):
 
 
 def test_an_avtalevalg_after_a_demand_for_forholdsvalg_cites_7_4(good):
-    register = _election(
-        good, _slate(proportional_demanded=True), outcome=RecordedOutcome.ADOPTED
-    )
+    register = _election(good, _slate(proportional_demanded=True), outcome=RecordedOutcome.ADOPTED)
     (finding,) = _findings(register, "IPR-7-7-AGREED")
     assert finding.reference.render("en") == "koml. § 7-4 first paragraph"
 
@@ -196,8 +190,7 @@ def test_a_topic_clause_without_text_is_an_open_clause(good, text):
     """§ 18-4 fjerde ledd a: a tagged clause with no text does not yet cover its item."""
     agreement = good.councils[0].agreements[0]
     clauses = tuple(
-        attrs.evolve(c, text=text) if ClauseTopic.NAME in c.topics else c
-        for c in agreement.clauses
+        attrs.evolve(c, text=text) if ClauseTopic.NAME in c.topics else c for c in agreement.clauses
     )
     findings = _findings(agreement_with(good, clauses=clauses), "IPR-18-4-CONTENT")
     if text is not None:
@@ -211,12 +204,11 @@ def test_a_topic_clause_without_text_is_an_open_clause(good, text):
 
 def test_a_second_clause_with_text_covers_the_topic(good):
     agreement = good.councils[0].agreements[0]
-    clauses = tuple(
-        attrs.evolve(c, text=None) if ClauseTopic.NAME in c.topics else c
-        for c in agreement.clauses
-    ) + (
-        Clause(
-            number="1 b", topics=frozenset({ClauseTopic.NAME}), text=LocalizedText(nb="Demo.")
+    clauses = (
+        *tuple(
+            attrs.evolve(c, text=None) if ClauseTopic.NAME in c.topics else c
+            for c in agreement.clauses
         ),
+        Clause(number="1 b", topics=frozenset({ClauseTopic.NAME}), text=LocalizedText(nb="Demo.")),
     )
     assert _findings(agreement_with(good, clauses=clauses), "IPR-18-4-CONTENT") == []

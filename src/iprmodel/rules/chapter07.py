@@ -235,9 +235,7 @@ def recorded_election(item: AgendaItem, outcome: Outcome, here: str) -> Iterator
             counted=_names(result.elected),
             why=_steps(result.reasons),
         )
-    if election.elected_deputies and not _same_deputies(
-        election.elected_deputies, result.deputies
-    ):
+    if election.elected_deputies and not _same_deputies(election.elected_deputies, result.deputies):
         yield elected_rule.at(
             f"{here}.election.elected_deputies",
             "agreed_deputies" if election.method is ElectionMethod.AGREED else "deputies",

@@ -153,8 +153,11 @@ def _minutes(meeting: Meeting, path: str) -> Iterator[Finding]:
         named = item.election is not None and bool(item.election.elected)
         if item.decision is None and item.outcome is None and not named:
             yield rule("IPR-11-4-DECISIONS").at(here, "missing", number=item.number)
-        elif item.outcome is None and not item.votes and item.tally is None and (
-            item.election is None
+        elif (
+            item.outcome is None
+            and not item.votes
+            and item.tally is None
+            and (item.election is None)
         ):
             yield rule("IPR-11-4-VOTE-RESULTS").at(here, "missing", number=item.number)
 

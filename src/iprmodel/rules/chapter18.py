@@ -316,8 +316,7 @@ def _content(found: Agreement, path: str) -> Iterator[Finding]:
     empty = tuple(
         t
         for t in STATUTORY_TOPICS
-        if t not in missing
-        and all(clause.text is None for clause in found.covers(t))
+        if t not in missing and all(clause.text is None for clause in found.covers(t))
     )
     if empty:
         yield rule("IPR-18-4-CONTENT").at(

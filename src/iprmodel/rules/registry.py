@@ -374,7 +374,8 @@ _rule(
         "The recorded clauses of the cooperation agreement do not show item(s) {letters}"
         " ({topics}); its full text is not recorded. Add the clauses and tag them"
         " with their topics, then mark the text complete."
-    ),    empty=N_(
+    ),
+    empty=N_(
         "The clauses of the cooperation agreement on item(s) {letters} ({topics}) have no"
         " text yet, so they do not cover those items. Write the clauses' text."
     ),
@@ -756,8 +757,7 @@ _rule(
         " elects {counted}. {why}"
     ),
     agreed=N_(
-        "Item {number} records {recorded} as elected, but the avtalevalg elects"
-        " {counted}. {why}"
+        "Item {number} records {recorded} as elected, but the avtalevalg elects {counted}. {why}"
     ),
     majority=N_(
         "Item {number} records {recorded} as elected, but the count of the flertallsvalg"
@@ -768,8 +768,7 @@ _rule(
         " the order they are called (koml. § 7-10 first paragraph). {why}"
     ),
     agreed_deputies=N_(
-        "Item {number} records the deputies {recorded}, but the agreed slate names"
-        " {counted}. {why}"
+        "Item {number} records the deputies {recorded}, but the agreed slate names {counted}. {why}"
     ),
     pending=N_(
         "Item {number} records the election as decided, but the count is not settled"

@@ -123,7 +123,11 @@ def good_register() -> Register:
                 title=LocalizedText(nb="Samarbeidsavtale"),
                 parties=PLACES,
                 clauses=tuple(
-                    Clause(number=str(i), topics=frozenset({topic}))
+                    Clause(
+                        number=str(i),
+                        topics=frozenset({topic}),
+                        text=LocalizedText(nb=f"Avtalen om {topic.value}."),
+                    )
                     for i, topic in enumerate(STATUTORY_TOPICS, start=1)
                 ),
                 adoptions=tuple(Adoption(party=p, date=date(2023, 6, 1)) for p in PLACES),

@@ -17,9 +17,12 @@ from iprmodel.model import (
     Amendment,
     Attendance,
     AttendanceStatus,
+    Ballot,
     Body,
     BodyKind,
     Budget,
+    Candidate,
+    CandidateVotes,
     CaseKind,
     ChairRule,
     ChairSelection,
@@ -29,6 +32,9 @@ from iprmodel.model import (
     CountRange,
     DecisionRule,
     Delegation,
+    Election,
+    ElectionList,
+    ElectionMethod,
     Gender,
     LocalizedText,
     Meeting,
@@ -97,6 +103,42 @@ def _second_meeting(register: Register, start: datetime, **changes: object) -> R
         first, id="rs-2026-2", number=2, start=start, end=start + timedelta(hours=2), **changes
     )
     return council_with(register, meetings=(first, second))
+
+
+def _election(register: Register, election: Election, **changes: object) -> Register:
+    """The first item becomes an election recorded with ``election``."""
+    return item_with(
+        register, kind=CaseKind.ELECTION, votes=(), decision=None, election=election, **changes
+    )
+
+
+def _leader(*votes: tuple[int, int], elected: tuple[str, ...]) -> Election:
+    """A flertallsvalg between gol-member-1 and hol-member-1 with one or two ballots."""
+    return Election(
+        method=ElectionMethod.MAJORITY,
+        ballots=tuple(
+            Ballot(
+                counts=(
+                    CandidateVotes(candidate="gol-member-1", votes=first),
+                    CandidateVotes(candidate="hol-member-1", votes=second),
+                )
+            )
+            for first, second in votes
+        ),
+        elected=elected,
+    )
+
+
+def _slate(**changes: object) -> Election:
+    slate = ElectionList(
+        name="Felleslista",
+        candidates=(
+            Candidate(name="Gol member 1", person="gol-member-1"),
+            Candidate(name="Hol member 2", person="hol-member-2"),
+        ),
+    )
+    fields: dict[str, object] = {"votes_for": 4, **changes}
+    return Election(method=ElectionMethod.AGREED, seats=2, lists=(slate,), **fields)
 
 
 # (code, severity, change that makes it fire)
@@ -363,6 +405,46 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         "IPR-11-9-CHAIR-VOTE",
         Severity.WARNING,
         lambda r: item_with(r, votes=(), tally=Tally(votes_for=2, votes_against=2)),
+    ),
+    (
+        "IPR-7-4-ELECTED",
+        Severity.ERROR,
+        lambda r: _election(r, _leader((3, 1), elected=("hol-member-1",))),
+    ),
+    (
+        "IPR-7-4-ELECTED",
+        Severity.WARNING,
+        lambda r: _election(r, _leader((2, 2), elected=("gol-member-1",))),
+    ),
+    (
+        "IPR-7-7-AGREED",
+        Severity.ERROR,
+        lambda r: _election(
+            r, _slate(votes_for=3, votes_against=1), outcome=RecordedOutcome.ADOPTED
+        ),
+    ),
+    (
+        "IPR-7-7-AGREED",
+        Severity.ERROR,
+        lambda r: _election(r, _slate(proportional_demanded=True, elected=("gol-member-1",))),
+    ),
+    (
+        "IPR-18-4-CONTENT",
+        Severity.WARNING,
+        lambda r: agreement_with(
+            r,
+            clauses=tuple(attrs.evolve(c, text=None) for c in r.councils[0].agreements[0].clauses),
+        ),
+    ),
+    (
+        "IPR-11-9-CASTING-VOTE",
+        Severity.ERROR,
+        lambda r: _election(r, _leader((3, 1), elected=("gol-member-1",)), casting_vote=True),
+    ),
+    (
+        "IPR-11-9-QUORUM",
+        Severity.ERROR,
+        lambda r: _election(r, _leader((1, 0), elected=("gol-member-1",))),
     ),
     (
         "IPR-11-9-CASTING-VOTE",

@@ -35,6 +35,7 @@ from iprmodel.model._fields import (
     optional_count,
     ref_field,
     required_text,
+    texts_field,
     tuple_field,
 )
 from iprmodel.model.persons import Gender
@@ -101,7 +102,9 @@ class Election:
     ``seats`` is the number of members to elect (1 in a flertallsvalg). For an
     avtalevalg ``votes_for`` / ``votes_against`` record the vote on the slate, and
     ``proportional_demanded`` that a member demanded forholdsvalg (§ 7-4 første ledd),
-    which rules an avtalevalg out.
+    which rules an avtalevalg out. ``elected`` and ``elected_deputies`` are what the
+    minutes record as the result (names or person ids); the checks compare them with
+    the count (:func:`iprmodel.rules.count_election`).
     """
 
     method: ElectionMethod = enum_field(ElectionMethod)
@@ -111,12 +114,24 @@ class Election:
     votes_for: int | None = optional_count()
     votes_against: int = count_field(default=0)
     proportional_demanded: bool = bool_field(default=False)
+    #: Who the minutes record as elected members (names or person ids).
+    elected: tuple[str, ...] = texts_field()
+    #: Who the minutes record as elected deputies, in the order they are called (§ 7-10).
+    elected_deputies: tuple[str, ...] = texts_field()
 
     def __attrs_post_init__(self) -> None:
         names = [item.name for item in self.lists]
         if len(set(names)) != len(names):
             raise InvalidValue("lists has two lists with the same name")
+        if len(self.elected) > self.seats:
+            raise InvalidValue(
+                "elected names {count} persons, but only {seats} are to be elected",
+                count=len(self.elected),
+                seats=self.seats,
+            )
         if self.method is ElectionMethod.MAJORITY:
+            if self.elected_deputies:
+                raise InvalidValue("a flertallsvalg elects no deputies; leave elected_deputies out")
             if self.lists:
                 raise InvalidValue("lists are for forholdsvalg and avtalevalg; give ballots")
             if not 1 <= len(self.ballots) <= 2:

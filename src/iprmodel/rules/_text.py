@@ -160,10 +160,14 @@ def _render_scalar(value: Scalar, locale: Locale, t: gettext.NullTranslations) -
 
 
 def render_param(value: Param, locale: Locale) -> str:
-    """One parameter in the words of ``locale``; tuples are joined with commas."""
+    """One parameter in the words of ``locale``; tuples are joined with commas.
+
+    A tuple of messages is a run of sentences, so it is joined with spaces.
+    """
     t = translations(locale)
     if isinstance(value, tuple):
-        return ", ".join(_render_scalar(item, locale, t) for item in value)
+        joiner = " " if value and all(isinstance(item, Message) for item in value) else ", "
+        return joiner.join(_render_scalar(item, locale, t) for item in value)
     return _render_scalar(value, locale, t)
 
 
@@ -171,7 +175,8 @@ def _english(value: Param) -> str:
     if isinstance(value, Message):
         return value.english()
     if isinstance(value, tuple):
-        return ", ".join(_english(item) for item in value)
+        joiner = " " if value and all(isinstance(item, Message) for item in value) else ", "
+        return joiner.join(_english(item) for item in value)
     if isinstance(value, LocalizedText):
         return value.get("en")
     if isinstance(value, enum.Enum):

@@ -4,10 +4,11 @@
 * § 7-2 third paragraph c with fourth paragraph: written consent to the election;
 * § 7-3: officials excluded from election (a chief executive with a voting seat;
   whoever keeps the council's accounts or audits it);
-* §§ 7-5 to 7-7: gender balance, per delegation (interpretation).
-
-The elections themselves (forholdsvalg, avtalevalg, flertallsvalg) are evaluated by
-the decision rules, not checked here.
+* §§ 7-5 to 7-7: gender balance, per delegation (interpretation);
+* §§ 7-4 to 7-8, § 7-10: an agenda item's recorded election (``AgendaItem.election``)
+  is counted, and the persons the minutes record as elected must be those the count
+  elects (:func:`recorded_election`, called by the chapter 11 vote checks so that each
+  item is evaluated once).
 """
 
 from __future__ import annotations
@@ -15,13 +16,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from iprmodel.model import Body, Gender, Office, Right, SeatKind
-from iprmodel.rules._text import N_, Word
+from iprmodel.model import (
+    AgendaItem,
+    Body,
+    ElectionMethod,
+    Gender,
+    Office,
+    RecordedOutcome,
+    Right,
+    SeatKind,
+)
+from iprmodel.rules._text import N_, Message, Word
 from iprmodel.rules.context import Context
-from iprmodel.rules.findings import Finding
+from iprmodel.rules.decisions import Outcome
+from iprmodel.rules.elections import Elected, ElectionDecision, ElectionStatus
+from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.registry import rule
 
-__all__ = ["CHECKS"]
+__all__ = ["CHECKS", "recorded_election"]
 
 
 def representantskap(ctx: Context) -> Iterator[Finding]:
@@ -119,6 +131,119 @@ def exclusions(ctx: Context) -> Iterator[Finding]:
             yield rule("IPR-7-3-EXCLUDED").at(
                 f"{here}.rights", "voting", person=who, body=body.name
             )
+
+
+def _names(people: tuple[Elected, ...]) -> tuple[str, ...]:
+    return tuple(person.name for person in people) or ("–",)
+
+
+def _matches(recorded: str, person: Elected) -> bool:
+    return recorded in (person.name, person.person)
+
+
+def _same_members(recorded: tuple[str, ...], counted: tuple[Elected, ...]) -> bool:
+    """Whether the recorded names are the counted members, in any order."""
+    left = list(counted)
+    for name in recorded:
+        found = next((p for p in left if _matches(name, p)), None)
+        if found is None:
+            return False
+        left.remove(found)
+    return not left
+
+
+def _same_deputies(recorded: tuple[str, ...], counted: tuple[Elected, ...]) -> bool:
+    """Whether the recorded deputies are the counted ones, each list's in its order.
+
+    Deputies are called in the order of their list (koml. § 7-10 første ledd); the
+    minutes may give the lists in any order.
+    """
+    if not _same_members(recorded, counted):
+        return False
+    placed = [next(p for p in counted if _matches(name, p)) for name in recorded]
+    for list_name in {p.list for p in counted}:
+        ranks = [p.rank for p in placed if p.list == list_name]
+        if ranks != sorted(ranks):
+            return False
+    return True
+
+
+_METHOD_KEY: Final = {
+    ElectionMethod.PROPORTIONAL: "proportional",
+    ElectionMethod.AGREED: "agreed",
+    ElectionMethod.MAJORITY: "majority",
+}
+
+
+def _steps(reasons: tuple[Message, ...]) -> tuple[Message, ...]:
+    return reasons or (Message.of(N_("Nobody is elected.")),)
+
+
+def recorded_election(item: AgendaItem, outcome: Outcome, here: str) -> Iterator[Finding]:
+    """§§ 7-4 to 7-8, § 11-9 første ledd: the minutes' result of ``item``'s election.
+
+    ``outcome`` is the item's evaluated election (``outcome.election`` set). The minutes
+    claim someone is elected when they name the elected or record the item as adopted.
+    """
+    election, result = item.election, outcome.election
+    if election is None or result is None:
+        return
+    claims = bool(election.elected) or item.outcome is RecordedOutcome.ADOPTED
+    recorded = election.elected or ("–",)
+    if outcome.result is RecordedOutcome.NOT_QUORATE:
+        if claims and item.outcome is not RecordedOutcome.ADOPTED:
+            # An adopted outcome is reported by IPR-11-9-QUORUM's contradiction already.
+            yield rule("IPR-11-9-QUORUM").at(
+                f"{here}.election",
+                "election",
+                number=item.number,
+                recorded=recorded,
+                why=outcome.reasons[-1] if outcome.reasons else "",
+            )
+        return
+    if not claims:
+        return
+    if result.decided_by is ElectionDecision.NOT_UNANIMOUS:
+        if election.proportional_demanded:
+            yield rule("IPR-7-7-AGREED").at(
+                f"{here}.election.proportional_demanded", "demanded", number=item.number
+            )
+        else:
+            yield rule("IPR-7-7-AGREED").at(
+                f"{here}.election.votes_against",
+                "against",
+                number=item.number,
+                against=election.votes_against,
+            )
+        return
+    if result.status is ElectionStatus.PENDING:
+        yield rule("IPR-7-4-ELECTED").at(
+            f"{here}.election",
+            "pending",
+            severity=Severity.WARNING,
+            number=item.number,
+            why=_steps(result.reasons),
+        )
+        return
+    elected_rule = rule("IPR-7-4-ELECTED")
+    if election.elected and not _same_members(election.elected, result.elected):
+        yield elected_rule.at(
+            f"{here}.election.elected",
+            _METHOD_KEY[election.method],
+            number=item.number,
+            recorded=election.elected,
+            counted=_names(result.elected),
+            why=_steps(result.reasons),
+        )
+    if election.elected_deputies and not _same_deputies(election.elected_deputies, result.deputies):
+        yield elected_rule.at(
+            f"{here}.election.elected_deputies",
+            "agreed_deputies" if election.method is ElectionMethod.AGREED else "deputies",
+            number=item.number,
+            recorded=election.elected_deputies,
+            counted=_names(result.deputies),
+            why=_steps(result.reasons),
+        )
 
 
 CHECKS: Final = (representantskap, exclusions)

@@ -26,6 +26,7 @@ from iprmodel.model import (
     MeetingStatus,
     RecordedOutcome,
 )
+from iprmodel.rules import chapter07
 from iprmodel.rules._text import Message
 from iprmodel.rules.context import Context, params_of
 from iprmodel.rules.decisions import BlankVoteError, DecidedBy, VoteRecordError, rule_for_item
@@ -68,12 +69,13 @@ def _votes(ctx: Context, meeting: Meeting, path: str) -> Iterator[Finding]:
         here = f"{path}.agenda[{item.id}]"
         if item.casting_vote and (
             item.kind is CaseKind.ELECTION
+            or item.election is not None
             or isinstance(rule_for_item(body, meeting, item), ElectionRule)
         ):
             yield rule("IPR-11-9-CASTING-VOTE").at(
                 f"{here}.casting_vote", "election", number=item.number
             )
-        if not item.votes and item.tally is None:
+        if not item.votes and item.tally is None and item.election is None:
             continue
         if voting is None:
             # An unknown membership is reported for each item below, with the item's path.
@@ -96,6 +98,8 @@ def _votes(ctx: Context, meeting: Meeting, path: str) -> Iterator[Finding]:
                 problem=Message.of(error.template, **params_of(error.params)),
             )
             continue
+        if outcome is not None and outcome.election is not None:
+            yield from chapter07.recorded_election(item, outcome, here)
         if outcome is None or item.outcome is None:
             continue
         if outcome.result is None:
@@ -146,9 +150,15 @@ def _minutes(meeting: Meeting, path: str) -> Iterator[Finding]:
         here = f"{path}.agenda[{item.id}]"
         if item.kind in _NO_DECISION_KINDS:
             continue
-        if item.decision is None and item.outcome is None:
+        named = item.election is not None and bool(item.election.elected)
+        if item.decision is None and item.outcome is None and not named:
             yield rule("IPR-11-4-DECISIONS").at(here, "missing", number=item.number)
-        elif item.outcome is None and not item.votes and item.tally is None:
+        elif (
+            item.outcome is None
+            and not item.votes
+            and item.tally is None
+            and (item.election is None)
+        ):
             yield rule("IPR-11-4-VOTE-RESULTS").at(here, "missing", number=item.number)
 
 

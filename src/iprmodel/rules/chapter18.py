@@ -311,6 +311,21 @@ def agreement(ctx: Context) -> Iterator[Finding]:
 
 def _content(found: Agreement, path: str) -> Iterator[Finding]:
     missing = tuple(t for t in STATUTORY_TOPICS if not found.covers(t))
+    # A clause tagged with a topic but without text covers nothing yet (the template
+    # `iprmodel init` writes): the topic is claimed, not agreed.
+    empty = tuple(
+        t
+        for t in STATUTORY_TOPICS
+        if t not in missing and all(clause.text is None for clause in found.covers(t))
+    )
+    if empty:
+        yield rule("IPR-18-4-CONTENT").at(
+            f"{path}.clauses",
+            "empty",
+            severity=Severity.WARNING,
+            letters=letters(empty),
+            topics=empty,
+        )
     if not missing:
         return
     yield rule("IPR-18-4-CONTENT").at(

@@ -365,7 +365,7 @@ _rule(
     E,
     _ref("18-4", 4),
     "The agreement covers items a–h; a warning naming the letters when its full text is"
-    " not recorded.",
+    " not recorded, or when a clause on an item has no text yet.",
     missing=N_(
         "The cooperation agreement has no clause on item(s) {letters} of the fourth"
         " paragraph ({topics}). Add clauses on them."
@@ -374,6 +374,10 @@ _rule(
         "The recorded clauses of the cooperation agreement do not show item(s) {letters}"
         " ({topics}); its full text is not recorded. Add the clauses and tag them"
         " with their topics, then mark the text complete."
+    ),
+    empty=N_(
+        "The clauses of the cooperation agreement on item(s) {letters} ({topics}) have no"
+        " text yet, so they do not cover those items. Write the clauses' text."
     ),
 )
 _rule(
@@ -564,6 +568,10 @@ _rule(
         "The minutes record item {number} as {recorded}, but the recorded votes"
         " give {evaluated}: {why} Check the votes or the outcome."
     ),
+    election=N_(
+        "Item {number} records {recorded} as elected, but the election was not quorate:"
+        " {why} Nobody is elected."
+    ),
 )
 _rule(
     "IPR-11-9-OUTCOME",
@@ -726,6 +734,62 @@ _rule(
     unknown=N_(
         "The gender of {count} persons appointed to {body} is not recorded, so the"
         " gender balance of their delegations cannot be checked."
+    ),
+)
+_rule(
+    "IPR-7-4-ELECTED",
+    E,
+    _ref("7-4"),
+    "The persons the minutes record as elected (members and deputies) are those the"
+    " count of the recorded election elects: forholdsvalg by §§ 7-5 and 7-6, avtalevalg"
+    " by § 7-7, flertallsvalg by § 7-8. A warning when the count is not settled yet (a"
+    " second ballot or a draw of lots is still needed).",
+    references={
+        "proportional": _ref("7-6"),
+        "agreed": _ref("7-7", 2),
+        "majority": _ref("7-8"),
+        "deputies": _ref("7-6", 5),
+        "agreed_deputies": _ref("7-7", 2),
+        "pending": _ref("7-8"),
+    },
+    proportional=N_(
+        "Item {number} records {recorded} as elected, but the count of the forholdsvalg"
+        " elects {counted}. {why}"
+    ),
+    agreed=N_(
+        "Item {number} records {recorded} as elected, but the avtalevalg elects {counted}. {why}"
+    ),
+    majority=N_(
+        "Item {number} records {recorded} as elected, but the count of the flertallsvalg"
+        " elects {counted}. {why}"
+    ),
+    deputies=N_(
+        "Item {number} records the deputies {recorded}, but the count gives {counted}, in"
+        " the order they are called (koml. § 7-10 first paragraph). {why}"
+    ),
+    agreed_deputies=N_(
+        "Item {number} records the deputies {recorded}, but the agreed slate names {counted}. {why}"
+    ),
+    pending=N_(
+        "Item {number} records the election as decided, but the count is not settled"
+        " yet. {why} Record the second ballot or the draw of lots."
+    ),
+)
+_rule(
+    "IPR-7-7-AGREED",
+    E,
+    _ref("7-7", 2),
+    "An avtalevalg is recorded as electing someone only when the slate was adopted"
+    " unanimously and nobody demanded forholdsvalg (§ 7-4 first paragraph).",
+    references={"demanded": _ref("7-4", 1)},
+    against=N_(
+        "Item {number} records the avtalevalg as electing its slate, but {against} voted"
+        " against it; an agreed slate elects only when adopted unanimously, so the"
+        " members must be elected by forholdsvalg."
+    ),
+    demanded=N_(
+        "Item {number} records the avtalevalg as electing its slate, but a member demanded"
+        " forholdsvalg; the members must then be elected by forholdsvalg."
     ),
 )
 

@@ -34,6 +34,7 @@ from iprmodel.model import (
     VotingRule,
 )
 from iprmodel.rules._text import N_, Message
+from iprmodel.rules.decisions.election_block import recorded_election
 from iprmodel.rules.decisions.evaluate import evaluate
 from iprmodel.rules.decisions.outcome import Outcome, VoteRecordError
 
@@ -112,13 +113,15 @@ def evaluate_item(
     composition sets for the participants on the meeting day, else its member
     appointments valid that day; present are the attendees with a vote, less those
     disqualified or excused in the item; the chair is whoever chairs the item
-    (:meth:`MeetingSeats.chair_of`). A hiring decision allows blank votes. Returns
-    ``None`` when the item has no recorded votes.
+    (:meth:`MeetingSeats.chair_of`). A hiring decision allows blank votes. An item that
+    records its election (``item.election``) is counted by its method (koml. §§ 7-6 to
+    7-8) under the quorum; the outcome's ``election`` holds the count. Returns ``None``
+    when the item has no recorded votes or election.
 
     Raises:
         VoteRecordError: The votes cannot be right, or the body's membership is unknown.
     """
-    if not item.votes and item.tally is None:
+    if not item.votes and item.tally is None and item.election is None:
         return None
     body = council.body(meeting.body)
     if body is None:
@@ -277,7 +280,7 @@ def _evaluate_item(
     seed: int | None = None,
 ) -> Outcome | None:
     """:func:`evaluate_item` with the body's voting seats (or the meeting's) looked up."""
-    if not item.votes and item.tally is None:
+    if not item.votes and item.tally is None and item.election is None:
         return None
     rule = rule_for_item(body, meeting, item)
     seats = (
@@ -301,8 +304,16 @@ def _evaluate_item(
     chair = seats.chair_of(meeting, item)
     if item.votes and chair is not None:
         chair_vote = next((v.choice for v in item.votes if v.person == chair), None)
-    votes: Sequence[Vote] | Tally = item.votes or item.tally or Tally(votes_for=0, votes_against=0)
     written = isinstance(rule, UnanimityRule) and rule.written
+    if item.election is not None:
+        return recorded_election(
+            item.election,
+            members=members,
+            present=present,
+            quorum=None if written else body.quorum,
+            seed=seed,
+        )
+    votes: Sequence[Vote] | Tally = item.votes or item.tally or Tally(votes_for=0, votes_against=0)
     outcome = evaluate(
         rule,
         votes,

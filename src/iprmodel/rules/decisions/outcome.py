@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import enum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -16,6 +16,9 @@ from iprmodel.errors import InvalidValue
 from iprmodel.model import RecordedOutcome, Tally, VotingRule
 from iprmodel.model.text import Locale
 from iprmodel.rules._text import Message, Ref
+
+if TYPE_CHECKING:
+    from iprmodel.rules.elections import ElectionResult
 
 __all__ = [
     "BLANK_REF",
@@ -90,6 +93,8 @@ class Outcome:
     elected: str | None = None
     #: In elections: (candidate, votes) of the deciding ballot, most votes first.
     candidates: tuple[tuple[str, int], ...] = ()
+    #: The counted election, when the item records one (``AgendaItem.election``).
+    election: ElectionResult | None = None
 
     @property
     def adopted(self) -> bool:

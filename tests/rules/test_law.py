@@ -276,7 +276,7 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
     ),
     (
         "IPR-8-1-BLANK",
-        Severity.ERROR,
+        Severity.WARNING,
         lambda r: item_with(r, votes=(), tally=Tally(votes_for=3, votes_against=0, blank=1)),
     ),
     ("IPR-11-4-TIME-PLACE", Severity.WARNING, lambda r: meeting_with(r, location=None)),

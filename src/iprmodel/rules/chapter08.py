@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: MIT
 """Kommuneloven chapter 8: the duties of the elected.
 
-§ 8-1 andre ledd: "Et medlem som er til stede i et folkevalgt organ når en sak tas opp
-til avstemning, plikter å stemme. Ved valg og ansettelser kan det stemmes blankt."
+§ 8-1 andre ledd: "Medlemmer som er til stede i et kommunalt eller fylkeskommunalt folkevalgt
+organ når en sak tas opp til avstemning, plikter å stemme. Ved valg og vedtak om ansettelse er
+det adgang til å stemme blankt."
 
-* a blank vote outside elections and hiring decisions (``IPR-8-1-BLANK``) is found
+* a blank vote outside elections and hiring decisions (``IPR-8-1-BLANK``, a warning: like
+  a member who does not vote, it breaks the member's duty to vote, not the minutes) is found
   where the votes are evaluated, in :mod:`~iprmodel.rules.chapter11`;
 * a member present who does not vote (``IPR-8-1-DUTY``) is found here, from per-person
   votes and the attendance.

@@ -631,7 +631,7 @@ _rule(
 
 _rule(
     "IPR-8-1-BLANK",
-    E,
+    W,
     _ref("8-1", 2),
     "Blank votes only in elections and hiring decisions (vedtak om ansettelse).",
     blank=N_(

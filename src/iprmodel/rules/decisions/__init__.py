@@ -13,7 +13,7 @@ The law, as encoded here, module by module:
 * **Elections** (flertallsvalg, koml. § 7-8): :mod:`.election_block`; never the
   chair's casting vote.
 * **Blank votes** are allowed only in elections and hiring decisions (koml. § 8-1 andre
-  ledd: "Ved valg og ansettelser kan det stemmes blankt"). Elsewhere :func:`evaluate`
+  ledd: "Ved valg og vedtak om ansettelse er det adgang til å stemme blankt"). Elsewhere :func:`evaluate`
   raises :class:`BlankVoteError`. Blank votes are not counted among the votes cast.
 * **Consensus** and **unanimity** (:mod:`.consensus`): a council's own rule, and the
   written procedure (koml. § 11-8 fjerde ledd).

@@ -68,7 +68,7 @@ class VoteRecordError(InvalidValue):
 class BlankVoteError(VoteRecordError):
     """A blank vote in a matter that is neither an election nor a hiring decision.
 
-    Koml. § 8-1 andre ledd: "Ved valg og ansettelser kan det stemmes blankt."
+    Koml. § 8-1 andre ledd: "Ved valg og vedtak om ansettelse er det adgang til å stemme blankt."
     """
 
 

@@ -783,33 +783,11 @@ CITATIONS = [
     ("IPR-11-7-REMOTE-CLOSED", "koml. § 11-7 third paragraph"),
     ("IPR-11-8-REPORT", "koml. § 11-8 first paragraph"),
     ("IPR-11-9-QUORUM", "koml. § 11-9 first paragraph"),
-    pytest.param(
-        "IPR-7-3-ACCOUNTS",
-        "koml. § 7-3 fifth paragraph",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="chapter 7 is being changed by another engineer: the IPR's accountant and"
-            " auditor are excluded by § 7-3 femte ledd andre punktum, cited without ledd",
-        ),
-    ),
-    pytest.param(
-        "IPR-7-3-EXCLUDED",
-        "koml. § 7-3 first paragraph (b)",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="chapter 7 is being changed by another engineer: the kommunedirektør is"
-            " § 7-3 første ledd bokstav b (with § 7-2 første ledd f), cited without ledd",
-        ),
-    ),
-    pytest.param(
-        "IPR-11-9-VOTES",
-        "koml. § 11-9 first paragraph",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="chapter 11 is being changed by another engineer: IPR-11-9-VOTES cites"
-            " § 11-9 without a ledd",
-        ),
-    ),
+    # § 7-3 femte ledd andre punktum: the IPR's accountant and auditor.
+    ("IPR-7-3-ACCOUNTS", "koml. § 7-3 fifth paragraph"),
+    # § 7-3 første ledd bokstav b, reached through § 7-2 første ledd f.
+    ("IPR-7-3-EXCLUDED", "koml. § 7-3 first paragraph (b)"),
+    ("IPR-11-9-VOTES", "koml. § 11-9 first paragraph"),
 ]
 
 

@@ -586,7 +586,7 @@ _rule(
 _rule(
     "IPR-11-9-VOTES",
     E,
-    _ref("11-9"),
+    _ref("11-9", 1),
     "The recorded votes can be right (no more votes than members, nobody voting twice…).",
     invalid=N_("The votes recorded for item {number} cannot be right: {problem}"),
 )
@@ -677,7 +677,7 @@ _rule(
 _rule(
     "IPR-7-3-EXCLUDED",
     E,
-    _ref("7-3"),
+    _ref("7-3", 1, "b"),
     "A chief executive (kommunedirektør) or another official the act excludes does not"
     " hold a voting seat in a governing body of the council; speaking rights are fine.",
     interpretation=True,
@@ -696,7 +696,7 @@ _rule(
 _rule(
     "IPR-7-3-ACCOUNTS",
     E,
-    _ref("7-3"),
+    _ref("7-3", 5),
     "Whoever keeps the council's accounts or audits it is not eligible to its"
     " representantskap or other governing bodies.",
     accounts=N_("{person} keeps the council's accounts and cannot be elected to {body}."),

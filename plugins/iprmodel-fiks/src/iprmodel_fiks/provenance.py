@@ -13,12 +13,12 @@ them, not a meeting plan: :func:`councils` leaves them out with a warning, and s
 the export when nothing else is left.
 
 >>> from iprmodel.model import Council, LocalizedText, Meeting, Source
->>> from datetime import datetime, timezone
+>>> from datetime import datetime, timedelta, timezone
 >>> council = Council(id="x", formal_name=LocalizedText(nb="X"),
 ...     sources=(Source(title="Årsmelding 2025", url="https://example.org/a.pdf"),))
 >>> at = datetime(2026, 3, 12, 10, tzinfo=timezone.utc)
 >>> meeting = Meeting(id="m", body="rr", number=1, illustrative=True,
-...     start=at, end=at, modified=at)
+...     start=at, end=at + timedelta(hours=2), modified=at)
 >>> print(note(council, meeting, "nn"))
 Illustrativt møte: ingen kjelde gjev denne datoen.
 Kjelder: Årsmelding 2025 <https://example.org/a.pdf>

@@ -62,9 +62,9 @@ def test_one_file_gets_the_bundle(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("locale", "words"),
     [
-        ("nb", "legg inn rådets kontorkommune"),
-        ("nn", "legg inn kontorkommunen til rådet"),
-        ("en", "add the council's office municipality"),
+        ("nb", "medlemmer med organisasjonsnummer: al, fla, gol"),
+        ("nn", "medlemmer med organisasjonsnummer: al, fla, gol"),
+        ("en", "members with an organisation number: al, fla, gol"),
     ],
 )
 def test_missing_sender_exits_2_naming_what_to_add(

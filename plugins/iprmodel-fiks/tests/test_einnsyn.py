@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
-from iprmodel_fiks import EinnsynExporter
+from iprmodel_fiks import EinnsynExporter, FiksExportError
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
@@ -33,10 +33,15 @@ def records(register: Register, request: ExportRequest | None = None) -> dict[st
 def test_examples_validate(name: str, locale: str, einnsyn_errors: Errors) -> None:
     """Every record of every example is a valid write payload, in every locale."""
     register = examples.load(name)
+    if register.councils and all(c.outline for c in register.councils):
+        # Innlandet's example: councils in outline only, refused (test_provenance).
+        with pytest.raises(FiksExportError):
+            files(register, ExportRequest(locale=locale))
+        return
     written = files(register, ExportRequest(locale=locale))
 
-    # One Enhet per body (Innlandet's example is the county alone: no council, no files).
-    bodies = sum(len(c.bodies) for c in register.councils)
+    # One Enhet per body of a council not kept in outline.
+    bodies = sum(len(c.bodies) for c in register.councils if not c.outline)
     assert sum(n.endswith(".enhet.json") for n in written) == bodies
     assert einnsyn_errors(written) == []
 
@@ -52,7 +57,11 @@ def test_synthetic_register_validates(einnsyn_errors: Errors) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(register=strategies.registers())
 def test_generated_registers_validate_or_stop(register: Register, einnsyn_errors: Errors) -> None:
-    """Any generated register gives valid records (nothing eInnsyn requires is missing)."""
+    """Any generated register gives valid records; only a register of outlines is refused."""
+    if register.councils and all(c.outline for c in register.councils):
+        with pytest.raises(FiksExportError):
+            files(register)
+        return
     assert einnsyn_errors(files(register)) == []
 
 

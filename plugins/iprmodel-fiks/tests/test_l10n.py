@@ -54,7 +54,7 @@ def _messages_in_code() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in {"gettext", "FiksExportError"}
+                and node.func.id in {"gettext", "FiksExportError", "FiksExportWarning"}
                 and node.args
             ):
                 message = node.args[-1] if node.func.id == "gettext" else node.args[0]

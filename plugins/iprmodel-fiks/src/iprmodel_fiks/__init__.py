@@ -28,7 +28,7 @@ import attrs
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import Register
-from iprmodel_fiks.common import FiksExportError, dump
+from iprmodel_fiks.common import FiksExportError, dump, paused_collector
 from iprmodel_fiks.einnsyn import records
 from iprmodel_fiks.fiks import messages
 
@@ -38,7 +38,8 @@ __all__ = ["EinnsynExporter", "FiksExportError", "FiksExporter"]
 def _files(build: Callable[[Register, ExportRequest], dict[str, Any]]) -> Any:
     def files(self: object, register: Register, request: ExportRequest) -> dict[str, bytes]:
         """One file per message, by file name: sorted keys, two-space indentation."""
-        return {name: dump(document) for name, document in build(register, request).items()}
+        with paused_collector():
+            return {name: dump(document) for name, document in build(register, request).items()}
 
     return files
 
@@ -62,7 +63,8 @@ class FiksExporter:
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every message payload in one JSON object keyed by file name."""
-        return dump(messages(register, request))
+        with paused_collector():
+            return dump(messages(register, request))
 
 
 @attrs.frozen(kw_only=True)
@@ -82,4 +84,5 @@ class EinnsynExporter:
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every record in one JSON object keyed by file name."""
-        return dump(records(register, request))
+        with paused_collector():
+            return dump(records(register, request))

@@ -19,11 +19,14 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import re
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any, Final
 
 import attrs
@@ -59,6 +62,7 @@ __all__ = [
     "meeting_title",
     "narrow",
     "parse_case_number",
+    "paused_collector",
     "stable_uuid",
 ]
 
@@ -97,6 +101,42 @@ def stable_uuid(*parts: str) -> str:
     digest[8] = (digest[8] & 0x3F) | 0x80  # RFC variant
     h = digest.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+#: How many exports (in any thread) have the collector paused, and whether it was on.
+_PAUSE_LOCK: Final = threading.Lock()
+_pauses = 0
+_was_enabled = False
+
+
+@contextlib.contextmanager
+def paused_collector() -> Generator[None, None, None]:
+    """Pause Python's cycle collector while an export builds its documents.
+
+    An export of a national register builds some million small dicts and lists, none
+    of them in a cycle; every few hundred allocations the collector walks them (and
+    the register) again, which took half the export's time. Reference counting still
+    frees everything. Exports in several threads share one count, so the collector
+    comes back on when the last of them ends, and only if it was on before the first
+    began (a collector paused by the host application stays paused).
+
+    >>> with paused_collector():
+    ...     gc.isenabled()
+    False
+    """
+    global _pauses, _was_enabled
+    with _PAUSE_LOCK:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()
 
 
 def dump(document: Any) -> bytes:

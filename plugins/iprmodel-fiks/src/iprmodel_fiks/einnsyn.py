@@ -45,6 +45,7 @@ from iprmodel_fiks.common import (
 )
 from iprmodel_fiks.fiks import public_title, status_of
 from iprmodel_fiks.people import Index, function, seat_on
+from iprmodel_fiks.provenance import councils, note, shortened
 
 __all__ = ["MOETESAKSTYPE", "records"]
 
@@ -154,6 +155,9 @@ def moetemappe(ctx: _Context, council: Council, meeting: Meeting) -> dict[str, A
         "offentligTittel": title,
         "offentligTittelSensitiv": title,
     }
+    provenance = note(council, meeting, locale)
+    if provenance is not None:
+        mappe["beskrivelse"] = shortened(provenance)
     location = meeting.location
     if location is not None:
         place = ", ".join(part for part in (location.place, location.address) if part)
@@ -173,7 +177,7 @@ def records(register: Register, request: ExportRequest) -> dict[str, Any]:
     register = narrow(register, request, "einnsyn")
     out: dict[str, Any] = {}
     index = Index.of(register)
-    for council in register.councils:
+    for council in councils(register, request, "einnsyn"):
         ctx = _Context(index=index, locale=locale_of(request, council))
         for body in council.bodies:
             out[f"{council.id}.{body.id}.enhet.json"] = enhet(council, body)

@@ -49,6 +49,7 @@ from iprmodel_fiks.common import (
 )
 from iprmodel_fiks.l10n import gettext
 from iprmodel_fiks.people import Index, members, representing, saksansvarlig, sender
+from iprmodel_fiks.provenance import councils, note
 
 __all__ = ["MESSAGE_TYPES", "PROTOCOL", "messages"]
 
@@ -224,6 +225,10 @@ class _Builder:
         avsender = self.avsender(meeting)
         day = meeting.start.date().isoformat()
         stem = f"{self.council.id}.{meeting.id}"
+        provenance = note(self.council, meeting, self.locale)
+        beskrivelse = (
+            None if provenance is None else {"tekstInnhold": provenance, "tekstFormat": _TEXT}
+        )
         repeated = {ident for ident, n in Counter(i.id for i in meeting.agenda).items() if n > 1}
         saker, public, internal = [], [], []
         for item in sorted(meeting.agenda, key=lambda i: i.order):
@@ -240,6 +245,8 @@ class _Builder:
             title = public_title(item, self.locale)
             skjerming = _skjerming(item, self.locale) if item.closed_basis is not None else None
             sak = {**common, "tittel": title}
+            if beskrivelse is not None:
+                sak["saksbeskrivelse"] = beskrivelse
             if skjerming is not None:
                 sak["skjerming"] = skjerming
             elif item.proposal:
@@ -292,7 +299,7 @@ def messages(register: Register, request: ExportRequest) -> dict[str, Any]:
     register = narrow(register, request, "fiks")
     out: dict[str, Any] = {}
     index = Index.of(register)
-    for council in register.councils:
+    for council in councils(register, request, "fiks"):
         build = _Builder(register, request, council, index)
         prefix = council.id
         out[f"{prefix}.utvalg.hent.resultat.json"] = build.utvalg_hent_resultat()

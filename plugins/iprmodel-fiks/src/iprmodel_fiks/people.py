@@ -179,11 +179,17 @@ def sender(
     chosen = request.option("avsender") or council.office_municipality
     path = f"councils[{council.id}].office_municipality"
     if chosen is None:
+        # No public source may name the host (Hallingdal's does not): list who could be.
+        members = {p.participant for p in council.participations}
+        known = [p.id for p in index.parties.values() if p.id in members and p.orgnr is not None]
         raise FiksExportError(
             "{path}: the Fiks messages to eInnsyn need a sender (avsender) with an "
-            "organisation number; add the council's office municipality "
-            "(office_municipality) or name the sender with --option avsender=ID",
+            "organisation number, and the register does not say which municipality hosts "
+            "the council; add office_municipality from the council's agreement or name "
+            "the sender with --option avsender=ID (members with an organisation number: "
+            "{known})",
             path=path,
+            known=", ".join(sorted(known)) or "-",
         )
     party = index.parties.get(chosen)
     if party is None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from iprmodel.model import BodyKind, CaseKind, MeetingStatus, Power, RecordedOutcome
-from iprmodel.rules.context import Context
+from iprmodel.model import BodyKind, CaseKind, Power
+from iprmodel.rules.context import Context, adopted_outside_representantskap
 from iprmodel.rules.findings import Finding
 from iprmodel.rules.registry import rule
 
@@ -50,21 +50,10 @@ RESERVED_KINDS: Final = (CaseKind.BUDGET, CaseKind.ACCOUNTS, CaseKind.ANNUAL_REP
 
 def items(ctx: Context) -> Iterator[Finding]:
     """No other body adopts the budget, the accounts or the annual report in a meeting."""
-    for meeting in ctx.council.meetings:
-        body = ctx.bodies.get(meeting.body)
-        if body is None or body.kind is BodyKind.REPRESENTANTSKAP:
-            continue
-        if meeting.status is MeetingStatus.CANCELLED:
-            continue
-        for item in meeting.agenda:
-            if item.kind in RESERVED_KINDS and item.outcome is RecordedOutcome.ADOPTED:
-                yield rule("IPR-14-8-BUDGET").at(
-                    f"{ctx.path}.meetings[{meeting.id}].agenda[{item.id}]",
-                    "item",
-                    number=item.number,
-                    kind=item.kind,
-                    body=body.name,
-                )
+    for path, body, item in adopted_outside_representantskap(ctx, RESERVED_KINDS):
+        yield rule("IPR-14-8-BUDGET").at(
+            path, "item", number=item.number, kind=item.kind, body=body.name
+        )
 
 
 CHECKS: Final = (budgets, powers, items)

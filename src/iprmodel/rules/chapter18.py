@@ -29,13 +29,13 @@ from iprmodel.model import (
     MeetingStatus,
     Municipality,
     Power,
-    RecordedOutcome,
     SeatKind,
 )
 from iprmodel.rules._text import N_, Message, Word
 from iprmodel.rules.context import (
     CORE_LETTERS,
     Context,
+    adopted_outside_representantskap,
     current_participations,
     letters,
     params_of,
@@ -419,20 +419,8 @@ _AMENDING: Final = (CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDM
 
 def amending_bodies(ctx: Context) -> Iterator[Finding]:
     """§ 18-4 third paragraph: only the representantskap itself amends the agreement."""
-    for meeting in ctx.council.meetings:
-        body = ctx.bodies.get(meeting.body)
-        if body is None or body.kind is BodyKind.REPRESENTANTSKAP:
-            continue
-        if meeting.status is MeetingStatus.CANCELLED:
-            continue
-        for item in meeting.agenda:
-            if item.kind in _AMENDING and item.outcome is RecordedOutcome.ADOPTED:
-                yield rule("IPR-18-4-AMENDMENT").at(
-                    f"{ctx.path}.meetings[{meeting.id}].agenda[{item.id}]",
-                    "item",
-                    number=item.number,
-                    body=body.name,
-                )
+    for path, body, item in adopted_outside_representantskap(ctx, _AMENDING):
+        yield rule("IPR-18-4-AMENDMENT").at(path, "item", number=item.number, body=body.name)
 
 
 CHECKS: Final = (

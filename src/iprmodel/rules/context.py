@@ -8,24 +8,29 @@ Every chapter module (:mod:`~iprmodel.rules.chapter18` …) is a list of functio
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from fractions import Fraction
 
 import attrs
 
 from iprmodel.model import (
     STATUTORY_TOPICS,
+    AgendaItem,
     Agreement,
     Appointment,
     Body,
+    BodyKind,
+    CaseKind,
     ClauseTopic,
     Council,
     CountyAuthority,
     Meeting,
+    MeetingStatus,
     Municipality,
     Participation,
     ParticipationRole,
     Person,
+    RecordedOutcome,
     Register,
     Tally,
 )
@@ -35,6 +40,7 @@ from iprmodel.rules.decisions import MeetingSeats, VoteRecordError, fixed_seats,
 __all__ = [
     "CORE_LETTERS",
     "Context",
+    "adopted_outside_representantskap",
     "current_members",
     "current_participations",
     "letters",
@@ -143,3 +149,24 @@ def percent(value: Fraction) -> str:
     if share.denominator == 1:
         return str(share.numerator)
     return f"{float(share):.2f}"
+
+
+def adopted_outside_representantskap(
+    ctx: Context, kinds: Collection[CaseKind]
+) -> Iterator[tuple[str, Body, AgendaItem]]:
+    """Items of ``kinds`` recorded as adopted in a meeting of a body other than the
+    representantskap (cancelled meetings left out), with their paths.
+
+    The act reserves some decisions to the representantskap itself: the budget, accounts
+    and annual report (koml. § 14-8 første ledd) and amendments of the agreement
+    (§ 18-4 tredje ledd).
+    """
+    for meeting in ctx.council.meetings:
+        body = ctx.bodies.get(meeting.body)
+        if body is None or body.kind is BodyKind.REPRESENTANTSKAP:
+            continue
+        if meeting.status is MeetingStatus.CANCELLED:
+            continue
+        for item in meeting.agenda:
+            if item.kind in kinds and item.outcome is RecordedOutcome.ADOPTED:
+                yield f"{ctx.path}.meetings[{meeting.id}].agenda[{item.id}]", body, item

@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 import orjson
 import pytest
-from iprmodel_fiks import EinnsynExporter, FiksExporter, FiksExportError
+from iprmodel_fiks import EinnsynExporter, FiksExporter
 from iprmodel_fiks.l10n import DOMAIN, LOCALEDIR
 
 from iprmodel import examples
@@ -67,13 +67,17 @@ def test_outline_councils_are_left_out_with_a_warning(fiks_errors, einnsyn_error
 
 
 @pytest.mark.parametrize("locale", ["nb", "nn", "en"])
-def test_only_outlines_is_refused_in_every_language(locale: str) -> None:
-    """Innlandet's example holds councils in outline only: the export stops, saying why."""
-    with pytest.raises(FiksExportError) as caught:
-        FiksExporter().files(examples.load("innlandet"), ExportRequest())
-    text = caught.value.message(translator(locale, DOMAIN, LOCALEDIR).gettext)
-    assert text.startswith("councils[")
-    assert {"nb": "omriss", "nn": "omriss", "en": "outline"}[locale] in text
+def test_only_outlines_writes_nothing_and_says_why(locale: str) -> None:
+    """Innlandet's example holds councils in outline only: nothing to send, said per council."""
+    register = examples.load("innlandet")
+    for exporter in (FiksExporter(), EinnsynExporter()):
+        warned: list[ExportWarning] = []
+        request = ExportRequest(on_warning=warned.append, locale=locale)
+        assert exporter.files(register, request) == {}
+        gettext = translator(locale, DOMAIN, LOCALEDIR).gettext
+        texts = [w.message(gettext) for w in warned]
+        assert [t.split(":")[0] for t in texts] == [f"councils[{c.id}]" for c in register.councils]
+        assert all({"nb": "omriss", "nn": "omriss", "en": "outline"}[locale] in t for t in texts)
 
 
 def test_collector_pause_is_shared_between_threads() -> None:

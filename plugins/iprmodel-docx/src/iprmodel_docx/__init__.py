@@ -21,7 +21,10 @@ The exporter ``docx`` writes one of five documents, picked by
 ``meeting:ID`` or ``body:ID``. Without a scope the register's only council is used (a
 register with several councils needs one), its first cooperation agreement, its action
 plan with the latest period, and its latest meeting that has an agenda (for minutes:
-its latest *held* meeting). Options: ``year=YYYY`` (evaluation), ``show-closed=yes``
+its latest *held* meeting). An agreement of the register itself (``Register.agreements``:
+a county's membership agreements, a bygdevekstavtale) is written as a record of what the
+register holds (:mod:`iprmodel_docx.record`); it is the default ``agreement`` of a
+register whose councils are all kept in outline. Options: ``year=YYYY`` (evaluation), ``show-closed=yes``
 (minutes: print closed items in full, for the exempt copy).
 
 A document with nothing to show (minutes when no meeting is held, an action plan the
@@ -49,7 +52,15 @@ from typing import Final
 
 from iprmodel.errors import Phrase
 from iprmodel.exporters import ExportRequest
-from iprmodel.model import ActionPlan, Council, Meeting, MeetingStatus, Register, WrittenStandard
+from iprmodel.model import (
+    ActionPlan,
+    Agreement,
+    Council,
+    Meeting,
+    MeetingStatus,
+    Register,
+    WrittenStandard,
+)
 from iprmodel.model.text import Locale
 from iprmodel_docx.agreement import agreement_date, agreement_for, plan_agreement, write_agreement
 from iprmodel_docx.builder import Builder
@@ -57,6 +68,8 @@ from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
 from iprmodel_docx.minutes import write_minutes
 from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
 from iprmodel_docx.provenance import Notes
+from iprmodel_docx.record import register_agreement, write_record
+from iprmodel_docx.suggestions import party_name
 from iprmodel_docx.words import DocxExportError, Gaps, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
@@ -108,6 +121,14 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
         raise DocxExportError("the register holds no council, so there is nothing to write")
     if all(c.outline for c in register.councils):
         # An outline council records only what a source states: too little to draft from.
+        if register.agreements:
+            raise DocxExportError(
+                "the register holds only councils kept in outline ({ids}), with too little"
+                " recorded to draft a document from; its own agreements can be written with"
+                " --document agreement --scope agreement:ID ({agreements})",
+                ids=", ".join(c.id for c in register.councils),
+                agreements=", ".join(a.id for a in register.agreements),
+            )
         raise DocxExportError(
             "the register holds only councils kept in outline ({ids}), with too little"
             " recorded to draft a document from",
@@ -200,6 +221,12 @@ def render(
             document=repr(document) if document is not None else Phrase("(none given)"),
             kinds=", ".join(DOCUMENT_KINDS),
         )
+    if document == "agreement":
+        scope_kind, _, scope_id = (request.scope or "").partition(":")
+        if request.scope is None or (scope_kind == "agreement" and scope_id):
+            record = register_agreement(register, scope_id or None)
+            if record is not None:
+                return _record(register, record, request, builder_class)
     council, kind, ident = _select(register, request.scope)
     locale: Locale = request.locale or default_locale(council)
     words = Words(locale)
@@ -287,6 +314,32 @@ def render(
         subject=subject,
         author=council_name,
         when=_moment(when),
+        language=words.language_tag,
+        keywords=words("interkommunalt politisk råd"),
+    )
+    return builder
+
+
+def _record(
+    register: Register, agreement: Agreement, request: ExportRequest, builder_class: type[Builder]
+) -> Builder:
+    # An agreement of the register itself: a record in Bokmål unless a locale is asked for.
+    words = Words(request.locale or "nb")
+    notes = Notes(words)
+    builder = builder_class(request.template, language_tag=words.language_tag)
+    write_record(builder, agreement, register, words, notes)
+    notes.write(builder, agreement.sources)
+    # The first party stands for the document (the county for its own agreements).
+    owner = party_name(register, agreement.parties[0], words) if agreement.parties else ""
+    title = words.text(agreement.title)
+    builder.header_footer(
+        left=owner, short=None, title=title, mark=None, page_words=(words("Page"), words("of"))
+    )
+    builder.core_properties(
+        title=title,
+        subject=words("Agreement"),
+        author=owner,
+        when=_moment(agreement_date(None, agreement)),
         language=words.language_tag,
         keywords=words("interkommunalt politisk råd"),
     )

@@ -379,14 +379,15 @@ def _participations(council: Council, party: str) -> list[object]:
     return [p for p in council.participations if p.participant == party]
 
 
-def agreement_date(council: Council, agreement: Agreement | None) -> date | None:
-    """The date that stands for the agreement (core properties): dated, valid from, last adoption."""
+def agreement_date(council: Council | None, agreement: Agreement | None) -> date | None:
+    """The date that stands for the agreement (core properties): dated, valid from, last
+    adoption, else the council's founding."""
     if agreement is not None:
         adopted = [a.date for a in agreement.adoptions if a.date is not None]
         for candidate in (agreement.dated, agreement.valid_from, max(adopted, default=None)):
             if candidate is not None:
                 return candidate
-    return council.established
+    return council.established if council is not None else None
 
 
 def localized_title(text: LocalizedText | None, words: Words) -> str:

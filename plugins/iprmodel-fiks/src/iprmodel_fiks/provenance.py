@@ -31,7 +31,6 @@ from typing import Final
 from iprmodel.exporters import ExportRequest, ExportWarning
 from iprmodel.model import Council, Meeting, Register, Source
 from iprmodel.model.text import Locale
-from iprmodel_fiks.common import FiksExportError
 from iprmodel_fiks.l10n import DOMAIN, LOCALEDIR, gettext
 
 __all__ = ["BESKRIVELSE_MAX", "FiksExportWarning", "councils", "note", "source_text"]
@@ -89,25 +88,19 @@ def shortened(text: str, limit: int = BESKRIVELSE_MAX) -> str:
 def councils(register: Register, request: ExportRequest, exporter: str) -> tuple[Council, ...]:
     """The councils to export: outline councils left out with a warning each.
 
-    Raises:
-        FiksExportError: every council of the register is kept in outline.
+    A register of outline councils only (Innlandet's example) has nothing either
+    standard carries, since both send bodies, meetings and cases: the export writes
+    nothing for them and says so, as for a council with no bodies, rather than stop a
+    job that exports several registers.
     """
-    kept = tuple(c for c in register.councils if not c.outline)
-    skipped = [c.id for c in register.councils if c.outline]
-    if skipped and not kept:
-        raise FiksExportError(
-            "councils[{ids}]: the register holds only councils kept in outline, with no "
-            "bodies or meetings to send in the {exporter} format",
-            ids=", ".join(skipped),
-            exporter=exporter,
-        )
-    for ident in skipped:
-        request.warn(
-            FiksExportWarning(
-                "councils[{council}]: kept in outline (only what a source says), so it is "
-                "left out of the {exporter} export",
-                council=ident,
-                exporter=exporter,
+    for council in register.councils:
+        if council.outline:
+            request.warn(
+                FiksExportWarning(
+                    "councils[{council}]: kept in outline (only what a source says), so it is "
+                    "left out of the {exporter} export",
+                    council=council.id,
+                    exporter=exporter,
+                )
             )
-        )
-    return kept
+    return tuple(c for c in register.councils if not c.outline)

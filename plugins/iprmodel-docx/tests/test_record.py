@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: MIT
+"""An agreement of the register itself (a county's membership agreements, a
+bygdevekstavtale) is written as a record of what the register holds: never as a draft
+cooperation agreement with a § 18-4 checklist, never with its summary shown as its text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import attrs
+import pytest
+from iprmodel_docx import DocxExporter
+
+from iprmodel import examples
+from iprmodel.errors import ExportError
+from iprmodel.exporters import ExportRequest
+from iprmodel.model import Adoption, Register
+
+
+def _export(register: Register, **request: Any) -> bytes:
+    return DocxExporter().export(register, ExportRequest(document="agreement", **request))
+
+
+@pytest.fixture(scope="module")
+def innlandet() -> Register:
+    return examples.load("innlandet")
+
+
+def test_outline_register_writes_its_first_agreement_as_a_record(
+    innlandet: Register, read: Any
+) -> None:
+    document, text = read(_export(innlandet))
+    assert (
+        document.paragraphs[0].text
+        == "Fylkeskommunalt medlemskap i de interkommunale politiske rådene"
+    )
+    # What it is, and that the summary is not the agreement's text.
+    assert "ikke en samarbeidsavtale etter koml. § 18-4" in text
+    assert "Registeret har et sammendrag, ikke teksten i avtalen." in text
+    assert "Sjekkliste" not in text
+    assert "forslag" not in text
+    rows = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    # The fylkesting adopted it (koml. § 5-1), on the day the source gives.
+    assert rows[1] == ["Innlandet fylkeskommune", "Fylkestinget", "vedtatt 12.02.2025"]
+    # The assumption is marked and explained; the source is listed.
+    assert "(antatt, se merknad 1)" in text
+    assert "Antatt, ikke bekreftet av en kilde: Én oppføring står for avtalene" in text
+    assert "Kilder" in text
+    assert "Innlandet fylkeskommune: Fylkeskommunalt medlemskap" in text
+
+
+def test_scope_picks_a_record_in_nynorsk_with_its_period_and_parties(
+    innlandet: Register, read: Any
+) -> None:
+    data = _export(innlandet, scope="agreement:bygdevekstavtale-sor-osterdal", locale="nn")
+    document, text = read(data)
+    assert "Periode: 01.01.2025–31.12.2028" in text
+    assert "Samandrag" in text
+    assert "Registeret har ikkje ført noko vedtak" in text
+    parties = [row.cells[0].text for row in document.tables[0].rows][1:]
+    assert parties == [
+        "Kommunal- og distriktsdepartementet",
+        "Trysil kommune",
+        "Åmot kommune",
+        "Engerdal kommune",
+        "Våler kommune",
+    ]
+    assert data == _export(innlandet, scope="agreement:bygdevekstavtale-sor-osterdal", locale="nn")
+
+
+def test_other_documents_are_refused_naming_the_agreements(innlandet: Register) -> None:
+    for kind in ("action-plan", "notice", "minutes"):
+        with pytest.raises(ExportError) as caught:
+            DocxExporter().export(innlandet, ExportRequest(document=kind))
+        message = caught.value.message()
+        assert "outline" in message
+        assert "--scope agreement:ID" in message
+        assert "fylkeskommunalt-medlemskap-2025, bygdevekstavtale-sor-osterdal" in message
+
+
+def test_a_council_in_full_keeps_its_own_agreement_by_default(
+    innlandet: Register, read: Any
+) -> None:
+    hallingdal = examples.load("hallingdal")
+    register = attrs.evolve(
+        hallingdal,
+        participants=(*hallingdal.participants, innlandet.participant("innlandet")),
+        agreements=innlandet.agreements[:1],
+    )
+    _, text = read(_export(register))
+    assert "Sjekkliste: koml. § 18-4 fjerde ledd" in text  # the council's own draft
+    scoped = read(_export(register, scope="agreement:fylkeskommunalt-medlemskap-2025"))[1]
+    assert "ikke en samarbeidsavtale etter koml. § 18-4" in scoped
+
+
+def test_an_adoption_by_a_municipality_names_the_municipal_council(
+    innlandet: Register, read: Any
+) -> None:
+    deal = innlandet.agreements[1]
+    adopted = attrs.evolve(
+        deal, adoptions=(Adoption(party="trysil", date=date(2025, 3, 1), case_number="25/12"),)
+    )
+    register = attrs.evolve(innlandet, agreements=(adopted,))
+    document, _ = read(_export(register, locale="en"))
+    rows = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert rows[1] == ["Trysil kommune", "Municipal council", "adopted 1 March 2025, case 25/12"]

@@ -540,8 +540,8 @@ def test_all_problems_are_reported_at_once_one_line_each() -> None:
         "councils[hallingdal].colour: unknown key; allowed here: accounts_keepers,"
         " action_plans, agreements, appointments, arenas, assumption, auditors, bodies,"
         " budgets, established, established_precision, everyday_name, formal_name, funds,"
-        " history, id, legal_entity, mandate, meetings, office_municipality, outline,"
-        " participations, projects, purpose, related_cooperations, short_name, sources,"
+        " history, id, legal_entity, mandate, meetings, office_municipality, orgnr,"
+        " outline, participations, projects, purpose, related_cooperations, short_name, sources,"
         " staff, strategic_plans, term_years, themes, website, written_standard",
         'councils[hallingdal].appointments[gol-1].person: no person has the id "nobody"',
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from importlib import resources
 from pathlib import Path
 
 import orjson
@@ -41,6 +42,15 @@ def test_fiks_folder_validates(tmp_path: Path, fiks_errors: Errors) -> None:
     assert fiks_errors(written) == []
 
 
+def test_the_issues_command_needs_no_option(tmp_path: Path, fiks_errors: Errors) -> None:
+    """``iprmodel export example:hallingdal --format fiks -o out/``: the council sends."""
+    assert main(["export", "example:hallingdal", "--format", "fiks", "-o", f"{tmp_path}/"]) == 0
+    written = _written(tmp_path / "hallingdal-fiks")
+
+    assert len(written) == 19
+    assert fiks_errors(written) == []
+
+
 def test_einnsyn_folder_validates(tmp_path: Path, einnsyn_errors: Errors) -> None:
     """``--format einnsyn -o DIR/`` needs no option and writes valid records."""
     assert main(["export", "example:hallingdal", "--format", "einnsyn", "-o", f"{tmp_path}/"]) == 0
@@ -70,13 +80,17 @@ def test_one_file_gets_the_bundle(tmp_path: Path) -> None:
 def test_missing_sender_exits_2_naming_what_to_add(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], locale: str, words: str
 ) -> None:
-    """No office municipality and no --option avsender: exit 2, ``path: message``."""
+    """No orgnr, no office municipality, no --option avsender: exit 2, ``path: message``."""
+    example = resources.files("iprmodel.examples").joinpath("hallingdal.toml").read_text("utf-8")
+    assert 'orgnr = "975576469"\n' in example
+    source = tmp_path / "hallingdal.toml"
+    source.write_text(example.replace('orgnr = "975576469"\n', ""), encoding="utf-8")
     status = main(
         [
             "--locale",
             locale,
             "export",
-            "example:hallingdal",
+            str(source),
             "--format",
             "fiks",
             "-o",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -115,10 +116,36 @@ def test_avsender_is_the_named_sender() -> None:
     }
 
 
+def _without_orgnr(register: Register, office: str | None = None) -> Register:
+    council = attrs.evolve(register.councils[0], orgnr=None, office_municipality=office)
+    return attrs.evolve(register, councils=(council,))
+
+
+def test_the_council_with_its_own_orgnr_sends_without_an_option(fiks_errors: Errors) -> None:
+    """Hallingdal's council has its own Enhetsregisteret entry: it is the sender by default."""
+    register = examples.load("hallingdal")
+    written = files(register, ExportRequest())
+    sent = orjson.loads(written["hallingdal.einnsyn.moeteplan.send.json"])
+
+    assert sent["avsender"] == {
+        "organisasjonsnummer": "975576469",
+        "navn": "Hallingdal interkommunale politiske råd",
+    }
+    assert fiks_errors(written) == []
+    # A kontorkommune adds its kommunenummer; --option avsender still overrides.
+    council = attrs.evolve(register.councils[0], office_municipality="al")
+    hosted = payloads(attrs.evolve(register, councils=(council,)), ExportRequest())
+    assert hosted["hallingdal.einnsyn.moeteplan.send.json"]["avsender"]["kommunenummer"] == "3328"
+    assert payloads(register)["hallingdal.einnsyn.moeteplan.send.json"]["avsender"]["navn"] == (
+        "Gol kommune"
+    )
+
+
 def test_no_sender_stops_with_what_to_add() -> None:
-    """Without an office municipality or --option avsender, the export names what to add."""
+    """With no orgnr of its own, no office municipality and no --option avsender, the
+    export names what to add."""
     with pytest.raises(FiksExportError) as caught:
-        files(examples.load("hallingdal"), ExportRequest())
+        files(_without_orgnr(examples.load("hallingdal")), ExportRequest())
 
     assert caught.value.message().startswith("councils[hallingdal].office_municipality: ")
     with pytest.raises(FiksExportError) as unknown:

@@ -31,6 +31,7 @@ from iprmodel.model._fields import (
     optional_bool,
     optional_count,
     optional_text,
+    orgnr_field,
     ordered,
     ref_field,
     refs_field,
@@ -212,6 +213,9 @@ class Council:
     legal_entity: bool | None = optional_bool()
     #: Kontorkommune: whose accounts hold the council's when it is no legal entity.
     office_municipality: str | None = ref_field("participant", optional=True)
+    #: The council's own organisasjonsnummer in Enhetsregisteret, where it has one (a
+    #: council that is no legal entity may be registered as an organisasjonsledd).
+    orgnr: str | None = orgnr_field()
     #: The written standard the council writes in (Hallingdal writes Nynorsk); documents
     #: default to it. ``None``: follow the participants, else Bokmål.
     written_standard: WrittenStandard | None = enum_field(WrittenStandard, optional=True)

@@ -227,7 +227,7 @@ def write_agreement(
     builder.heading(plan.title, 0)
     formal = words.text(council.formal_name)
     builder.paragraph(
-        formal + notes.mark(council, plan.agreement),
+        words.council(council) + notes.mark(council, plan.agreement),
         "Subtitle" if builder.style_id("Subtitle") else "Normal",
     )
     if formal and _FORMAL_WORDS not in formal.casefold():

@@ -128,10 +128,10 @@ def write_action_plan(
 ) -> None:
     """Per theme, a table of tasks; columns empty on every row are left out."""
     notes = notes or Notes(words)
-    name = words.text(council.formal_name)
     builder.heading(words.text(plan.title), 0)
     builder.paragraph(
-        name + notes.mark(council, plan), "Subtitle" if builder.style_id("Subtitle") else "Normal"
+        words.council(council) + notes.mark(council, plan),
+        "Subtitle" if builder.style_id("Subtitle") else "Normal",
     )
     period = (
         f"{plan.start_year}\u2013{plan.end_year}"
@@ -194,10 +194,9 @@ def write_evaluation(
 ) -> None:
     """Status and achievement per task, trends, next priorities, and unresourced tasks."""
     notes = notes or Notes(words)
-    name = words.text(council.formal_name)
     builder.heading(words("Annual evaluation {year}", year=evaluation.year), 0)
     builder.paragraph(
-        f"{words.text(plan.title)} \u2013 {name}{notes.mark(council, plan)}",
+        f"{words.text(plan.title)} \u2013 {words.council(council)}{notes.mark(council, plan)}",
         "Subtitle" if builder.style_id("Subtitle") else "Normal",
     )
     if evaluation.dated is not None:

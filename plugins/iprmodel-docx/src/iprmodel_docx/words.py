@@ -30,12 +30,13 @@ from pathlib import Path
 from typing import ClassVar, Final
 
 import attrs
+from stdnum.no.orgnr import format as orgnr_format
 
 from iprmodel.errors import ExportError, Phrase
 from iprmodel.exporters import ExportRequest, ExportWarning
 from iprmodel.l10n import label, translator
 from iprmodel.l10n.dates import month_name, short_date, weekday_name
-from iprmodel.model import DatePrecision, LocalizedText, Meeting, Person
+from iprmodel.model import Council, DatePrecision, LocalizedText, Meeting, Person
 from iprmodel.model.text import Locale
 
 __all__ = [
@@ -105,6 +106,14 @@ class Words:
     def text(self, value: LocalizedText | None, default: str = "") -> str:
         """A user-written text in this locale (with the model's fallbacks)."""
         return value.get(self.locale) if value is not None else default
+
+    def council(self, council: Council) -> str:
+        """The council's formal name, with its own organisation number where it has one
+        (``Hallingdal interkommunale politiske råd, org.nr. 975 576 469``)."""
+        name = self.text(council.formal_name)
+        if council.orgnr is None:
+            return name
+        return name + ", " + self("org. no. {number}", number=orgnr_format(council.orgnr))
 
     def date(self, day: date) -> str:
         """``23.04.2026`` (nb, nn) or ``23 April 2026`` (en)."""

@@ -49,7 +49,8 @@ class FiksExporter:
     """KS Fiks Politisk Behandling v1 payloads (``.json``), one file per message.
 
     Options: ``avsender`` (the id of the participant or organisation that sends the
-    messages to eInnsyn; default the council's office municipality). Scope:
+    messages to eInnsyn; default the council itself when it has an organisation number,
+    else its office municipality). Scope:
     ``council:ID`` or ``body:ID``.
     """
 

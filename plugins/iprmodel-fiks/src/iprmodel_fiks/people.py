@@ -172,11 +172,23 @@ def sender(
     """``avsender``: the organisation that sends the messages, with its numbers.
 
     ``--option avsender=ID`` names it (a participant or organisation of the register);
-    otherwise it is the council's kontorkommune (``office_municipality``). Its
-    organisasjonsnummer is required; the kommunenummer (valid on ``day``) is added
-    where the register knows it.
+    otherwise it is the council itself where it has an organisation number of its own
+    (``Council.orgnr``: the unit whose meetings are published), else its kontorkommune
+    (``office_municipality``). Its organisasjonsnummer is required; the kommunenummer
+    (valid on ``day``) is added where the register knows it: a municipality's own, or
+    for the council the kontorkommune's.
     """
-    chosen = request.option("avsender") or council.office_municipality
+    chosen = request.option("avsender")
+    locale = locale_of(request, council)
+    if chosen is None and council.orgnr is not None:
+        out = {"organisasjonsnummer": council.orgnr, "navn": council.formal_name.get(locale)}
+        office = index.parties.get(council.office_municipality or "")
+        if isinstance(office, Municipality):
+            number = _number(office, day)
+            if number is not None:
+                out["kommunenummer"] = number
+        return out
+    chosen = chosen or council.office_municipality
     path = f"councils[{council.id}].office_municipality"
     if chosen is None:
         # No public source may name the host (Hallingdal's does not): list who could be.
@@ -184,10 +196,10 @@ def sender(
         known = [p.id for p in index.parties.values() if p.id in members and p.orgnr is not None]
         raise FiksExportError(
             "{path}: the Fiks messages to eInnsyn need a sender (avsender) with an "
-            "organisation number, and the register does not say which municipality hosts "
-            "the council; add office_municipality from the council's agreement or name "
-            "the sender with --option avsender=ID (members with an organisation number: "
-            "{known})",
+            "organisation number, and the register gives the council none of its own "
+            "(orgnr) and does not say which municipality hosts it; add orgnr or "
+            "office_municipality from a source, or name the sender with --option "
+            "avsender=ID (members with an organisation number: {known})",
             path=path,
             known=", ".join(sorted(known)) or "-",
         )
@@ -204,13 +216,16 @@ def sender(
             "{path}: the sender (avsender) needs an organisation number; add orgnr",
             path=f"{where}[{party.id}].orgnr",
         )
-    locale = locale_of(request, council)
     out = {"organisasjonsnummer": party.orgnr, "navn": party.name.get(locale)}
     if isinstance(party, Municipality):
-        number = party.number_on(day) if day is not None else _current(party)
+        number = _number(party, day)
         if number is not None:
             out["kommunenummer"] = number
     return out
+
+
+def _number(municipality: Municipality, day: date | None) -> str | None:
+    return municipality.number_on(day) if day is not None else _current(municipality)
 
 
 def _current(municipality: Municipality) -> str | None:

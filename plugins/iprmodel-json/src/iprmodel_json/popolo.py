@@ -342,7 +342,14 @@ def _council_org(council: Council, ctx: _Context, locale: Locale) -> dict[str, A
             "id": _ID.council(council.id),
             **_names(council.formal_name, locale),
             "classification": "council",
-            "identifiers": _ident(council.id),
+            "identifiers": [
+                *_ident(council.id),
+                *(
+                    [{"identifier": council.orgnr, "scheme": "organisasjonsnummer"}]
+                    if council.orgnr
+                    else []
+                ),
+            ],
             "founding_date": _founding(council.established, council.established_precision),
             "description": council.purpose.get(locale) if council.purpose else None,
             "sources": sources,

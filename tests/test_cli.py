@@ -35,7 +35,9 @@ def test_examples_lists_the_six_names(capsys: pytest.CaptureFixture[str]) -> Non
     assert list(EXAMPLES) == names
 
 
-def test_examples_describe_a_county_example_by_the_county(capsys: pytest.CaptureFixture[str]) -> None:
+def test_examples_describe_a_county_example_by_the_county(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """Innlandet's example is the county's; the councils it names are shown as outlines."""
     assert main(["examples", "--locale", "nn"]) == 0
     lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())

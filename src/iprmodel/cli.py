@@ -505,6 +505,10 @@ def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
         Path(target).mkdir(parents=True, exist_ok=True)
         paths = [Path(target) / name for name in _output_names(stem, names, exporters, documents)]
     for path, name, output in zip(paths, names, outputs, strict=True):
+        if isinstance(output, dict) and not output:
+            # Nothing the format carries (councils in outline only): said, no empty folder.
+            out.write(_say(_("{format}: nothing to write; no file written"), format=name) + "\n")
+            continue
         if isinstance(output, dict):
             # A format of many files (one per message) gets a folder of its own.
             folder = Path(target) / f"{stem}-{name}"

@@ -103,3 +103,20 @@ def test_missing_sender_exits_2_naming_what_to_add(
     assert "councils[hallingdal].office_municipality: " in err
     assert words in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", ["fiks", "einnsyn"])
+def test_outline_only_register_writes_nothing_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """Innlandet's councils are all in outline: exit 0, no folder, each council named."""
+    status = main(
+        ["--locale", "en", "export", "example:innlandet", "--format", fmt, "-o", f"{tmp_path}/"]
+    )
+
+    assert status == EXIT_OK
+    captured = capsys.readouterr()
+    assert f"{fmt}: nothing to write; no file written" in captured.out
+    for council in ("hadeland", "nord-gudbrandsdal", "nord-osterdal"):
+        assert f"councils[{council}]: kept in outline" in captured.err
+    assert list(tmp_path.iterdir()) == []

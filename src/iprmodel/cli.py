@@ -31,11 +31,22 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from iprmodel import cli_init, cli_publish
+from iprmodel import cli_export, cli_init, cli_publish
+from iprmodel.cli_common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    _Failure,
+    _load,
+    _say,
+    _Translate,
+    input_help,
+    source_help,
+)
 from iprmodel.errors import (
     IprModelError,
     LoadError,
@@ -49,22 +60,9 @@ from iprmodel.model.text import Locale
 if TYPE_CHECKING:
     from iprmodel.model import Register
 
-__all__ = ["main"]
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNUSABLE", "main"]
 
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_UNUSABLE = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that stopped early
-
-_Translate = Callable[[str], str]
-
-
-class _Failure(Exception):
-    """Stops a command with a message and an exit status."""
-
-    def __init__(self, message: str, status: int = EXIT_UNUSABLE) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def _default_locale(argv: Sequence[str]) -> Locale:
@@ -176,14 +174,12 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     )
     commands.add_parser("examples", parents=[common], help=_("list the embedded example councils"))
     commands.add_parser("formats", parents=[common], help=_("list the installed export formats"))
-    source_help = _("a JSON or TOML file, example:NAME, or - for standard input")
-    input_help = _("read SOURCE as json or toml (default: by the file name; json for -)")
 
     validate = commands.add_parser(
         "validate", parents=[common], help=_("check a register's structure and the law")
     )
-    validate.add_argument("source", metavar="SOURCE", help=source_help)
-    validate.add_argument("--input-format", choices=("json", "toml"), help=input_help)
+    validate.add_argument("source", metavar="SOURCE", help=source_help(_))
+    validate.add_argument("--input-format", choices=("json", "toml"), help=input_help(_))
     validate.add_argument(
         "--format",
         dest="output_format",
@@ -192,45 +188,13 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
         help=_("text for people, json for machines"),
     )
 
-    export = commands.add_parser("export", parents=[common], help=_("write a register as a file"))
-    export.add_argument("source", metavar="SOURCE", help=source_help)
-    export.add_argument("--input-format", choices=("json", "toml"), help=input_help)
-    export.add_argument(
-        "--format",
-        dest="formats",
-        required=True,
-        metavar="NAME",
-        help=_("export format (see 'iprmodel formats'); several separated by commas"),
-    )
-    export.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="PATH",
-        help=_("file to write, '-' for standard output, or a folder ending in '/'"),
-    )
-    export.add_argument(
-        "--scope",
-        help=_(
-            "what to include: council:ID, body:ID, participant:ID, person:ID, or for"
-            " documents agreement:ID, plan:ID, meeting:ID"
-        ),
-    )
-    export.add_argument("--document", help=_("document kind, for formats that make several"))
-    export.add_argument("--template", type=Path, help=_("a letterhead file to use as template"))
-    export.add_argument(
-        "--option",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help=_("a further setting for the exporter; may be repeated"),
-    )
+    cli_export.add_parser(commands, common, _)
 
     plan = commands.add_parser(
         "plan", parents=[common], help=_("propose a year's meetings for a body")
     )
-    plan.add_argument("source", metavar="SOURCE", help=source_help)
-    plan.add_argument("--input-format", choices=("json", "toml"), help=input_help)
+    plan.add_argument("source", metavar="SOURCE", help=source_help(_))
+    plan.add_argument("--input-format", choices=("json", "toml"), help=input_help(_))
     plan.add_argument("--body", required=True, help=_("the id of the body"))
     plan.add_argument("--year", required=True, type=int, help=_("the year to plan"))
     plan.add_argument("--council", help=_("the id of the council, if the body id is ambiguous"))
@@ -255,47 +219,6 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     cli_init.add_parser(commands, common, _)
     cli_publish.add_parser(commands, common, _)
     return parser
-
-
-def _say(message: str, **params: object) -> str:
-    """A translated message filled with ``params`` escaped: paths and names are input too."""
-    return message.format(**{key: escape(str(value)) for key, value in params.items()})
-
-
-def _load(source: str, _: _Translate, input_format: str | None = None) -> Register:
-    from iprmodel import examples, serialization
-
-    if source.startswith("example:"):
-        name = source.removeprefix("example:")
-        if name not in examples.names():
-            raise _Failure(
-                _say(
-                    _("no example named {name}; choose one of: {names}"),
-                    name=repr(name),
-                    names=", ".join(examples.names()),
-                )
-            )
-        return examples.load(name)
-    if source == "-":
-        content = sys.stdin.buffer.read()
-    else:
-        path = Path(source)
-        if path.is_dir():
-            raise _Failure(_say(_("{path} is a folder, not a file"), path=source))
-        if not path.exists():
-            raise _Failure(_say(_("{path}: no such file"), path=source))
-        # Not only regular files: a FIFO, /dev/stdin or /dev/null reads as any file.
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            raise _Failure(
-                _say(_("cannot write or read {path}: {reason}"), path=source, reason=error.strerror)
-            ) from None
-        if input_format is None and path.suffix.lower() == ".toml":
-            input_format = "toml"
-    if input_format == "toml":
-        return serialization.loads_toml(content)
-    return serialization.loads(content)
 
 
 def _problem_lines(error: LoadError, _: _Translate) -> str:
@@ -380,148 +303,6 @@ def _cmd_validate(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Tra
     return EXIT_INVALID if has_errors else EXIT_OK
 
 
-def _options(pairs: Sequence[str], _: _Translate) -> dict[str, str]:
-    options: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise _Failure(_("--option takes KEY=VALUE, got {value}").format(value=repr(pair)))
-        options[key.strip()] = value
-    return options
-
-
-def _format_names(text: str, _: _Translate) -> list[str]:
-    names = [name.strip() for name in text.split(",")]
-    if not any(names):
-        raise _Failure(_("--format needs a format name; see 'iprmodel formats'"))
-    if not all(names):
-        raise _Failure(_say(_("--format has an empty name: {value}"), value=repr(text)))
-    twice = sorted({name for name in names if names.count(name) > 1})
-    if twice:
-        raise _Failure(_say(_("--format names {name} twice"), name=twice[0]))
-    return names
-
-
-def _output_names(
-    stem: str, names: Sequence[str], exporters: Sequence[Any], documents: Sequence[str | None]
-) -> list[str]:
-    """File names in an output folder: two formats with the same suffix never collide.
-
-    ``json`` and ``popolo`` both write ``.json``: then each name carries its format
-    (``hallingdal-json.json``, ``hallingdal-popolo.json``); a lone format keeps the
-    plain name.
-    """
-    plain = [
-        f"{stem}{f'-{document}' if document else ''}{exporter.suffix}"
-        for exporter, document in zip(exporters, documents, strict=True)
-    ]
-    return [
-        file
-        if plain.count(file) == 1
-        else f"{file.removesuffix(exporter.suffix)}-{name}{exporter.suffix}"
-        for file, name, exporter in zip(plain, names, exporters, strict=True)
-    ]
-
-
-def _target(path: Path) -> Path:
-    # Decided: -o through a symlink writes the file the link points to, atomically
-    # (the link stays a link); replacing the link itself would surprise whoever made it.
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
-def _cmd_export(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
-    from iprmodel.exporters import ExportRequest, ExportWarning, Registry, write_warnings
-    from iprmodel.files import write_atomic
-
-    if not args.output:
-        raise _Failure(_("-o needs a file, a folder ending in '/', or - for standard output"))
-    names = _format_names(args.formats, _)
-    registry = Registry()
-    exporters = [registry.load(name) for name in names]
-    register = _load(args.source, _, args.input_format)
-    if args.template is not None and not args.template.is_file():
-        raise _Failure(_say(_("{path}: no such file"), path=args.template))
-    options = _options(args.option, _)
-    # A mistyped option must not pass silently: every key needs a format that reads it.
-    known = {k for e in exporters for k in getattr(e, "options", ())}
-    for key in sorted(options):
-        if key not in known:
-            raise _Failure(
-                _say(
-                    _("no chosen format reads the option {key}; options: {known}"),
-                    key=repr(key),
-                    known=", ".join(sorted(known)) or "-",
-                )
-            )
-    # A document kind goes only to the exporters that make that kind (docx's agreement,
-    # json's schema), so one command can export a calendar, an agreement and the data.
-    takers = [e for e in exporters if args.document in getattr(e, "documents", ())]
-    if args.document is not None and not takers:
-        kinds = sorted({k for e in exporters for k in getattr(e, "documents", ())})
-        raise _Failure(
-            _say(
-                _("no chosen format makes the document {document}; document kinds: {kinds}"),
-                document=repr(args.document),
-                kinds=", ".join(kinds) or "-",
-            )
-        )
-    target = args.output
-    is_folder = target.endswith(("/", os.sep)) or Path(target).is_dir()
-    if len(exporters) > 1 and not is_folder:
-        raise _Failure(_("several formats need a folder as output, e.g. -o out/"))
-    if target != "-" and not is_folder and not Path(target).parent.is_dir():
-        # A mistyped path must not quietly create folders.
-        raise _Failure(_say(_("{path}: no such folder"), path=Path(target).parent))
-    stem = args.source.removeprefix("example:")
-    stem = Path(stem).stem if not args.source.startswith("example:") else stem
-    stem = "register" if stem in ("-", "") else stem
-    documents = [args.document if exporter in takers else None for exporter in exporters]
-    # Every format runs before anything is written: one that cannot run with these
-    # options stops the command with no file changed.
-    warnings: list[ExportWarning] = []
-    outputs: list[bytes | dict[str, bytes]] = []
-    for exporter, document in zip(exporters, documents, strict=True):
-        request = ExportRequest(
-            locale=args.locale,
-            scope=args.scope,
-            document=document,
-            template=args.template,
-            options=options,
-            on_warning=warnings.append,
-        )
-        files = getattr(exporter, "files", None)
-        if is_folder and files is not None:
-            outputs.append(files(register, request))  # a format of many files
-        else:
-            outputs.append(exporter.export(register, request))
-    write_warnings(warnings, locale, sys.stderr)
-    if target == "-":
-        assert isinstance(outputs[0], bytes)  # many files go only into a folder
-        sys.stdout.flush()
-        sys.stdout.buffer.write(outputs[0])
-        return EXIT_OK
-    paths = [Path(target)]
-    if is_folder:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        paths = [Path(target) / name for name in _output_names(stem, names, exporters, documents)]
-    for path, name, output in zip(paths, names, outputs, strict=True):
-        if isinstance(output, dict) and not output:
-            # Nothing the format carries (councils in outline only): said, no empty folder.
-            out.write(_say(_("{format}: nothing to write; no file written"), format=name) + "\n")
-            continue
-        if isinstance(output, dict):
-            # A format of many files (one per message) gets a folder of its own.
-            folder = Path(target) / f"{stem}-{name}"
-            folder.mkdir(parents=True, exist_ok=True)
-            for file_name, data in output.items():
-                write_atomic(_target(folder / file_name), data)
-            out.write(_say(_("wrote {path}"), path=folder) + "\n")
-            continue
-        write_atomic(_target(path), output)
-        out.write(_say(_("wrote {path}"), path=path) + "\n")
-    return EXIT_OK
-
-
 def _cmd_plan(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     try:
         from iprmodel import schedule
@@ -591,7 +372,7 @@ _COMMANDS = {
     "examples": _cmd_examples,
     "formats": _cmd_formats,
     "validate": _cmd_validate,
-    "export": _cmd_export,
+    "export": cli_export.run,
     "plan": _cmd_plan,
     "vote": _cmd_vote,
     "schema": _cmd_schema,

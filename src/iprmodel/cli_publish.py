@@ -63,7 +63,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser, _: _Translate) ->
 
 
 def _plugin(name: str, _: _Translate) -> ModuleType:
-    from iprmodel.cli import _Failure
+    from iprmodel.cli_common import _Failure
 
     try:
         return importlib.import_module(name)
@@ -78,7 +78,7 @@ def _plugin(name: str, _: _Translate) -> ModuleType:
 
 def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     """``iprmodel publish``: write or update the site; report what changed."""
-    from iprmodel.cli import _load
+    from iprmodel.cli_common import _load
 
     site = _plugin("iprmodel_ical.site", _)
     register = _load(args.source, _)
@@ -107,7 +107,7 @@ def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
 
 def run_serve(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     """``iprmodel serve``: answer feed requests until stopped (Ctrl-C)."""
-    from iprmodel.cli import _Failure, _load
+    from iprmodel.cli_common import _Failure, _load
 
     if not 0 < args.port < 65536:
         raise _Failure(_("--port must be between 1 and 65535, got {port}").format(port=args.port))

@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: MIT
+r"""What the command line's commands share: exit statuses, the failure that stops a
+command with a message, escaped messages, and reading a register from SOURCE.
+
+>>> print(_say("wrote {path}", path="out/\x1b[31m.ics"))
+wrote out/\u001b[31m.ics
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from iprmodel.errors import escape
+
+if TYPE_CHECKING:
+    from iprmodel.model import Register
+
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNUSABLE", "input_help", "source_help"]
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_UNUSABLE = 2
+
+_Translate = Callable[[str], str]
+
+
+def source_help(_: _Translate) -> str:
+    """The help of a SOURCE argument."""
+    return _("a JSON or TOML file, example:NAME, or - for standard input")
+
+
+def input_help(_: _Translate) -> str:
+    """The help of ``--input-format``."""
+    return _("read SOURCE as json or toml (default: by the file name; json for -)")
+
+
+class _Failure(Exception):
+    """Stops a command with a message and an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_UNUSABLE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _say(message: str, **params: object) -> str:
+    """A translated message filled with ``params`` escaped: paths and names are input too."""
+    return message.format(**{key: escape(str(value)) for key, value in params.items()})
+
+
+def _load(source: str, _: _Translate, input_format: str | None = None) -> Register:
+    from iprmodel import examples, serialization
+
+    if source.startswith("example:"):
+        name = source.removeprefix("example:")
+        if name not in examples.names():
+            raise _Failure(
+                _say(
+                    _("no example named {name}; choose one of: {names}"),
+                    name=repr(name),
+                    names=", ".join(examples.names()),
+                )
+            )
+        return examples.load(name)
+    if source == "-":
+        content = sys.stdin.buffer.read()
+    else:
+        path = Path(source)
+        if path.is_dir():
+            raise _Failure(_say(_("{path} is a folder, not a file"), path=source))
+        if not path.exists():
+            raise _Failure(_say(_("{path}: no such file"), path=source))
+        # Not only regular files: a FIFO, /dev/stdin or /dev/null reads as any file.
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            raise _Failure(
+                _say(_("cannot write or read {path}: {reason}"), path=source, reason=error.strerror)
+            ) from None
+        if input_format is None and path.suffix.lower() == ".toml":
+            input_format = "toml"
+    if input_format == "toml":
+        return serialization.loads_toml(content)
+    return serialization.loads(content)

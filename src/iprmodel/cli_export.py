@@ -181,8 +181,9 @@ def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) ->
             on_warning=warnings.append,
         )
         files = getattr(exporter, "files", None)
-        if is_folder and files is not None:
-            outputs.append(files(register, request))  # a format of many files
+        if is_folder and files is not None and document is None:
+            # A format of many files (messages; every Word document when none is named).
+            outputs.append(files(register, request))
         else:
             outputs.append(exporter.export(register, request))
     write_warnings(warnings, locale, sys.stderr)

@@ -6,15 +6,18 @@ cooperation agreement with a § 18-4 checklist, never with its summary shown as 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 from iprmodel_docx import DocxExporter
+from iprmodel_docx.words import NotWritten
 
 from iprmodel import examples
+from iprmodel.cli import main
 from iprmodel.errors import ExportError
-from iprmodel.exporters import ExportRequest
+from iprmodel.exporters import ExportRequest, ExportWarning
 from iprmodel.model import Adoption, Register
 
 
@@ -105,3 +108,39 @@ def test_an_adoption_by_a_municipality_names_the_municipal_council(
     document, _ = read(_export(register, locale="en"))
     rows = [[c.text for c in row.cells] for row in document.tables[-1].rows]
     assert rows[1] == ["Trysil kommune", "Municipal council", "adopted 1 March 2025, case 25/12"]
+
+
+def test_a_folder_gets_every_document_the_register_has(innlandet: Register) -> None:
+    """``files`` (``-o DIR/`` without ``--document``): each kind that can be written, the
+    others named in a warning with the refusal's reason."""
+    warned: list[ExportWarning] = []
+    hallingdal = examples.load("hallingdal")
+    written = DocxExporter().files(hallingdal, ExportRequest(on_warning=warned.append))
+
+    assert sorted(written) == ["agreement.docx", "minutes.docx", "notice.docx"]
+    assert written["notice.docx"] == DocxExporter().export(
+        hallingdal, ExportRequest(document="notice")
+    )
+    left_out = [w.message() for w in warned if isinstance(w, NotWritten)]
+    assert [m.split(":")[0] for m in left_out] == ["action-plan", "evaluation"]
+    assert "has no action plan" in left_out[0]
+
+    records = DocxExporter().files(innlandet, ExportRequest())
+    assert sorted(records) == ["agreement-bygdevekstavtale-sor-osterdal.docx", "agreement.docx"]
+
+
+def test_the_command_line_writes_the_folder_or_asks_for_a_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "example:innlandet", "--format", "docx", "-o", f"{tmp_path}/"]) == 0
+    assert sorted(p.name for p in (tmp_path / "innlandet-docx").iterdir()) == [
+        "agreement-bygdevekstavtale-sor-osterdal.docx",
+        "agreement.docx",
+    ]
+    target = tmp_path / "one.docx"
+    status = main(
+        ["--locale", "en", "export", "example:innlandet", "--format", "docx", "-o", str(target)]
+    )
+    assert status == 2
+    assert "choose one with --document" in capsys.readouterr().err
+    assert not target.exists()

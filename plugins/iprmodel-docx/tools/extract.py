@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "iprmodel_docx"
-TABLES = {"_HEADINGS", "_KIND_TITLES", "_OFFICE_ROLES"}
+TABLES = {"_HEADINGS", "_KIND_TITLES", "_NOT_WRITTEN", "_OFFICE_ROLES"}
 
 
 def msgids() -> list[str]:

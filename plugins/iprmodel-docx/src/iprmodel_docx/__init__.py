@@ -50,7 +50,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Final
 
-from iprmodel.errors import Phrase
+from attrs import evolve
+
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import (
     ActionPlan,
@@ -70,7 +71,7 @@ from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_pla
 from iprmodel_docx.provenance import Notes
 from iprmodel_docx.record import register_agreement, write_record
 from iprmodel_docx.suggestions import party_name
-from iprmodel_docx.words import DocxExportError, Gaps, Words
+from iprmodel_docx.words import DocxExportError, Gaps, NotWritten, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
 
@@ -99,6 +100,37 @@ class DocxExporter:
                 nothing to show, or an unusable template.
         """
         return render(register, request).finish()
+
+    def files(self, register: Register, request: ExportRequest) -> dict[str, bytes]:
+        """Every document the register has, by file name (``agreement.docx`` …), for a
+        folder (``-o DIR/`` without ``--document``).
+
+        A kind the register has nothing for (no held meeting: no minutes) is left out
+        with a warning saying why; when no kind can be written, the first refusal stops
+        the export. Where the agreement is a record of the register's own (councils all
+        in outline), its other agreements follow as ``agreement-<id>.docx``. With
+        ``request.document`` set, only that document.
+        """
+        if request.document is not None:
+            return {f"{request.document}.docx": self.export(register, request)}
+        written: dict[str, bytes] = {}
+        refused: list[tuple[str, DocxExportError]] = []
+        for kind in DOCUMENT_KINDS:
+            try:
+                written[f"{kind}.docx"] = render(register, evolve(request, document=kind)).finish()
+            except DocxExportError as error:
+                refused.append((kind, error))
+        if not written:
+            raise refused[0][1]
+        default = register_agreement(register, None) if request.scope is None else None
+        for other in register.agreements if default is not None else ():
+            # The register's other agreements, each its own record, named by id.
+            if other is not default:
+                scoped = evolve(request, document="agreement", scope=f"agreement:{other.id}")
+                written[f"agreement-{other.id}.docx"] = render(register, scoped).finish()
+        for kind, reason in refused:
+            request.warn(NotWritten(kind, reason))
+        return written
 
 
 def default_locale(council: Council) -> Locale:
@@ -215,10 +247,16 @@ def render(
     ``builder_class`` lets benchmarks compare another way of writing paragraphs.
     """
     document = request.document
+    if document is None:
+        raise DocxExportError(
+            "no document kind given: choose one with --document ({kinds}), or give a folder"
+            " (-o DIR/) to write every one the register has",
+            kinds=", ".join(DOCUMENT_KINDS),
+        )
     if document not in DOCUMENT_KINDS:
         raise DocxExportError(
             "unknown document {document}; choose one of: {kinds}",
-            document=repr(document) if document is not None else Phrase("(none given)"),
+            document=repr(document),
             kinds=", ".join(DOCUMENT_KINDS),
         )
     if document == "agreement":

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import gettext
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from datetime import date as _Date
 from decimal import Decimal
@@ -46,6 +47,7 @@ __all__ = [
     "DocxExportError",
     "DocxExportWarning",
     "Gaps",
+    "NotWritten",
     "Words",
 ]
 
@@ -67,6 +69,24 @@ class DocxExportWarning(ExportWarning):
 
     domain: ClassVar[str] = DOMAIN
     localedir: ClassVar[Path | None] = LOCALEDIR
+
+
+#: The warning for a document left out of a folder (see :class:`NotWritten`).
+_NOT_WRITTEN: Final = "{document}: not written: {reason}"
+
+
+class NotWritten(DocxExportWarning):
+    """A document left out of a folder of documents, and why (the refusal's own words)."""
+
+    def __init__(self, document: str, reason: DocxExportError) -> None:
+        super().__init__(_NOT_WRITTEN, document=document, reason=reason.message())
+        self.reason = reason
+
+    def message(self, translate: Callable[[str], str] = str) -> str:
+        """The message, the reason translated by the same catalog."""
+        return translate(_NOT_WRITTEN).format(
+            document=self.params["document"], reason=self.reason.message(translate)
+        )
 
 
 #: The BCP 47 tag Word and LibreOffice use for spell-checking, per locale.

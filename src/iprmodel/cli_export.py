@@ -8,7 +8,9 @@
 
 Every format runs before anything is written, so a format that cannot run stops the
 command with no file changed; files are written atomically. ``-o DIR/`` gives each
-format its file (or, for a format of many files, its folder ``DIR/<source>-<format>/``).
+format its file (or, for a format of many files, its folder ``DIR/<source>-<format>/``,
+from which files of that format the run did not write are removed, so a message no
+longer in the register is not sent again).
 """
 
 from __future__ import annotations
@@ -197,16 +199,24 @@ def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) ->
         Path(target).mkdir(parents=True, exist_ok=True)
         paths = [Path(target) / name for name in _output_names(stem, names, exporters, documents)]
     for path, name, output in zip(paths, names, outputs, strict=True):
-        if isinstance(output, dict) and not output:
-            # Nothing the format carries (councils in outline only): said, no empty folder.
-            out.write(_say(_("{format}: nothing to write; no file written"), format=name) + "\n")
-            continue
         if isinstance(output, dict):
-            # A format of many files (one per message) gets a folder of its own.
+            # A format of many files (one per message) gets a folder of its own, holding
+            # this run's files only: a message no longer in the register must not be sent.
             folder = Path(target) / f"{stem}-{name}"
-            folder.mkdir(parents=True, exist_ok=True)
+            suffix = next(e.suffix for e, n in zip(exporters, names, strict=True) if n == name)
+            if output:
+                folder.mkdir(parents=True, exist_ok=True)
             for file_name, data in output.items():
                 write_atomic(_target(folder / file_name), data)
+            for old in sorted(folder.glob(f"*{suffix}")) if folder.is_dir() else ():
+                if old.name not in output and old.is_file():
+                    old.unlink()
+            if not output:
+                # Nothing the format carries (councils in outline only): said, no folder.
+                out.write(
+                    _say(_("{format}: nothing to write; no file written"), format=name) + "\n"
+                )
+                continue
             out.write(_say(_("wrote {path}"), path=folder) + "\n")
             continue
         write_atomic(_target(path), output)

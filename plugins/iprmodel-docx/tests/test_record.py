@@ -39,7 +39,7 @@ def test_outline_register_writes_its_first_agreement_as_a_record(
         == "Fylkeskommunalt medlemskap i de interkommunale politiske rådene"
     )
     # What it is, and that the summary is not the agreement's text.
-    assert "ikke en samarbeidsavtale etter koml. § 18-4" in text
+    assert "ikke ført under ett bestemt råd, så den er ikke kontrollert mot koml. § 18-4" in text
     assert "Registeret har et sammendrag, ikke teksten i avtalen." in text
     assert "Sjekkliste" not in text
     assert "forslag" not in text
@@ -58,7 +58,7 @@ def test_scope_picks_a_record_in_nynorsk_with_its_period_and_parties(
 ) -> None:
     data = _export(innlandet, scope="agreement:bygdevekstavtale-sor-osterdal", locale="nn")
     document, text = read(data)
-    assert "Periode: 01.01.2025–31.12.2028" in text
+    assert "Periode: 01.01.2025–31.12.2028 (anteke, sjå merknad 1)" in text
     assert "Samandrag" in text
     assert "Registeret har ikkje ført noko vedtak" in text
     parties = [row.cells[0].text for row in document.tables[0].rows][1:]
@@ -70,6 +70,21 @@ def test_scope_picks_a_record_in_nynorsk_with_its_period_and_parties(
         "Våler kommune",
     ]
     assert data == _export(innlandet, scope="agreement:bygdevekstavtale-sor-osterdal", locale="nn")
+
+
+@pytest.mark.parametrize(
+    ("scope", "words"),
+    [
+        ("agreement:", "--scope agreement: needs the id of an agreement"),
+        ("agreement:nope", "no agreement with the id 'nope'; the register holds: fylkes"),
+    ],
+)
+def test_a_bad_agreement_scope_says_what_is_wrong(
+    innlandet: Register, scope: str, words: str
+) -> None:
+    with pytest.raises(ExportError) as caught:
+        _export(innlandet, scope=scope)
+    assert caught.value.message().startswith(words)
 
 
 def test_other_documents_are_refused_naming_the_agreements(innlandet: Register) -> None:
@@ -94,7 +109,7 @@ def test_a_council_in_full_keeps_its_own_agreement_by_default(
     _, text = read(_export(register))
     assert "Sjekkliste: koml. § 18-4 fjerde ledd" in text  # the council's own draft
     scoped = read(_export(register, scope="agreement:fylkeskommunalt-medlemskap-2025"))[1]
-    assert "ikke en samarbeidsavtale etter koml. § 18-4" in scoped
+    assert "ikke kontrollert mot koml. § 18-4 her" in scoped
 
 
 def test_an_adoption_by_a_municipality_names_the_municipal_council(
@@ -122,11 +137,25 @@ def test_a_folder_gets_every_document_the_register_has(innlandet: Register) -> N
         hallingdal, ExportRequest(document="notice")
     )
     left_out = [w.message() for w in warned if isinstance(w, NotWritten)]
-    assert [m.split(":")[0] for m in left_out] == ["action-plan", "evaluation"]
+    assert [m.split(":")[0] for m in left_out] == ["action-plan, evaluation"]
     assert "has no action plan" in left_out[0]
 
-    records = DocxExporter().files(innlandet, ExportRequest())
-    assert sorted(records) == ["agreement-bygdevekstavtale-sor-osterdal.docx", "agreement.docx"]
+    warned.clear()
+    records = DocxExporter().files(innlandet, ExportRequest(on_warning=warned.append))
+    assert sorted(records) == [
+        "agreement-bygdevekstavtale-sor-osterdal.docx",
+        "agreement-fylkeskommunalt-medlemskap-2025.docx",
+    ]
+    # One warning per reason, naming the kinds it left out.
+    assert [w.message().split(": not written")[0] for w in warned] == [
+        "action-plan, evaluation, notice, minutes"
+    ]
+    # A council in full beside the register's own agreements: both kinds of agreement.
+    mixed = attrs.evolve(hallingdal, agreements=innlandet.agreements[1:])
+    assert "agreement-bygdevekstavtale-sor-osterdal.docx" in DocxExporter().files(
+        mixed, ExportRequest()
+    )
+    assert "agreement.docx" in DocxExporter().files(mixed, ExportRequest())
 
 
 def test_the_command_line_writes_the_folder_or_asks_for_a_document(
@@ -135,7 +164,7 @@ def test_the_command_line_writes_the_folder_or_asks_for_a_document(
     assert main(["export", "example:innlandet", "--format", "docx", "-o", f"{tmp_path}/"]) == 0
     assert sorted(p.name for p in (tmp_path / "innlandet-docx").iterdir()) == [
         "agreement-bygdevekstavtale-sor-osterdal.docx",
-        "agreement.docx",
+        "agreement-fylkeskommunalt-medlemskap-2025.docx",
     ]
     target = tmp_path / "one.docx"
     status = main(

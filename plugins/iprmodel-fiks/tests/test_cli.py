@@ -120,3 +120,17 @@ def test_outline_only_register_writes_nothing_and_says_so(
     for council in ("hadeland", "nord-gudbrandsdal", "nord-osterdal"):
         assert f"councils[{council}]: kept in outline" in captured.err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_rerun_leaves_no_stale_message(tmp_path: Path) -> None:
+    """Messages of a meeting no longer in the register are removed; other files stay."""
+    folder = tmp_path / "hallingdal-fiks"
+    folder.mkdir()
+    (folder / "hallingdal.old-meeting.einnsyn.vedtak.send.json").write_text("{}")
+    (folder / "README.txt").write_text("mine")
+    assert main(["export", "example:hallingdal", "--format", "fiks", "-o", f"{tmp_path}/"]) == 0
+
+    names = {p.name for p in folder.iterdir()}
+    assert "hallingdal.old-meeting.einnsyn.vedtak.send.json" not in names
+    assert "README.txt" in names
+    assert len(names) == 20

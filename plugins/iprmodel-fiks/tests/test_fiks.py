@@ -262,3 +262,21 @@ def test_untrusted_text_stays_inside_its_string(fiks_errors: Errors) -> None:
 
     assert saker[0]["tittel"] == title
     assert fiks_errors(written) == []
+
+
+def test_an_assumed_sender_number_is_warned_about() -> None:
+    """The number routes the messages: one the register marks as assumed is flagged once."""
+    from iprmodel.exporters import ExportWarning
+
+    warned: list[ExportWarning] = []
+    files(examples.load("hallingdal"), ExportRequest(on_warning=warned.append))
+    assert [w.message() for w in warned] == [
+        "councils[hallingdal].orgnr: the messages are sent as 975576469, which the register"
+        " marks as assumed; confirm it in Enhetsregisteret before sending"
+    ]
+    warned.clear()
+    files(
+        examples.load("hallingdal"),
+        ExportRequest(on_warning=warned.append, options={"avsender": "gol"}),
+    )
+    assert warned == []

@@ -69,8 +69,7 @@ from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
 from iprmodel_docx.minutes import write_minutes
 from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
 from iprmodel_docx.provenance import Notes
-from iprmodel_docx.record import register_agreement, write_record
-from iprmodel_docx.suggestions import party_name
+from iprmodel_docx.record import scoped_record, write_record
 from iprmodel_docx.words import DocxExportError, Gaps, NotWritten, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
@@ -105,31 +104,32 @@ class DocxExporter:
         """Every document the register has, by file name (``agreement.docx`` …), for a
         folder (``-o DIR/`` without ``--document``).
 
-        A kind the register has nothing for (no held meeting: no minutes) is left out
-        with a warning saying why; when no kind can be written, the first refusal stops
-        the export. Where the agreement is a record of the register's own (councils all
-        in outline), its other agreements follow as ``agreement-<id>.docx``. With
-        ``request.document`` set, only that document.
+        The register's own agreements (``Register.agreements``) are records named by id,
+        ``agreement-<id>.docx``. A kind the register has nothing for (no held meeting:
+        no minutes) is left out with a warning saying why, one per reason; when nothing
+        can be written, the first refusal stops the export. With ``request.document``
+        set, only that document.
         """
         if request.document is not None:
             return {f"{request.document}.docx": self.export(register, request)}
         written: dict[str, bytes] = {}
-        refused: list[tuple[str, DocxExportError]] = []
+        refused: dict[str, tuple[list[str], DocxExportError]] = {}
+        record = scoped_record(register, request.scope)
         for kind in DOCUMENT_KINDS:
+            if kind == "agreement" and record is not None:
+                continue  # a record of the register's own, written by id below
             try:
                 written[f"{kind}.docx"] = render(register, evolve(request, document=kind)).finish()
             except DocxExportError as error:
-                refused.append((kind, error))
+                refused.setdefault(error.message(), ([], error))[0].append(kind)
+        records = register.agreements if request.scope is None else (record,) if record else ()
+        for agreement in records:
+            scoped = evolve(request, document="agreement", scope=f"agreement:{agreement.id}")
+            written[f"agreement-{agreement.id}.docx"] = render(register, scoped).finish()
         if not written:
-            raise refused[0][1]
-        default = register_agreement(register, None) if request.scope is None else None
-        for other in register.agreements if default is not None else ():
-            # The register's other agreements, each its own record, named by id.
-            if other is not default:
-                scoped = evolve(request, document="agreement", scope=f"agreement:{other.id}")
-                written[f"agreement-{other.id}.docx"] = render(register, scoped).finish()
-        for kind, reason in refused:
-            request.warn(NotWritten(kind, reason))
+            raise next(iter(refused.values()))[1]
+        for kinds, reason in refused.values():
+            request.warn(NotWritten(", ".join(kinds), reason))
         return written
 
 
@@ -260,11 +260,9 @@ def render(
             kinds=", ".join(DOCUMENT_KINDS),
         )
     if document == "agreement":
-        scope_kind, _, scope_id = (request.scope or "").partition(":")
-        if request.scope is None or (scope_kind == "agreement" and scope_id):
-            record = register_agreement(register, scope_id or None)
-            if record is not None:
-                return _record(register, record, request, builder_class)
+        record = scoped_record(register, request.scope)
+        if record is not None:
+            return _record(register, record, request, builder_class)
     council, kind, ident = _select(register, request.scope)
     locale: Locale = request.locale or default_locale(council)
     words = Words(locale)
@@ -366,17 +364,26 @@ def _record(
     notes = Notes(words)
     builder = builder_class(request.template, language_tag=words.language_tag)
     write_record(builder, agreement, register, words, notes)
-    notes.write(builder, agreement.sources)
-    # The first party stands for the document (the county for its own agreements).
-    owner = party_name(register, agreement.parties[0], words) if agreement.parties else ""
+    # The parties' sources too: their organisation numbers are shown.
+    parties: list[object] = [register.participant(p) for p in agreement.parties]
+    parties += [o for o in register.organisations if o.id in agreement.parties]
+    notes.write(
+        builder,
+        (*agreement.sources, *(s for p in parties for s in getattr(p, "sources", ()))),
+    )
+    # No party is the document's author: the record is the register's, not theirs.
     title = words.text(agreement.title)
     builder.header_footer(
-        left=owner, short=None, title=title, mark=None, page_words=(words("Page"), words("of"))
+        left=words("Record from the register"),
+        short=None,
+        title=title,
+        mark=None,
+        page_words=(words("Page"), words("of")),
     )
     builder.core_properties(
         title=title,
         subject=words("Agreement"),
-        author=owner,
+        author="",
         when=_moment(agreement_date(None, agreement)),
         language=words.language_tag,
         keywords=words("interkommunalt politisk råd"),

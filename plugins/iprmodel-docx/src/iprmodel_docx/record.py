@@ -24,9 +24,9 @@ from iprmodel_docx.agreement import party_orgnr, split_blocks
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.provenance import Notes
 from iprmodel_docx.suggestions import cap, party_name
-from iprmodel_docx.words import Words
+from iprmodel_docx.words import DocxExportError, Words
 
-__all__ = ["register_agreement", "write_record"]
+__all__ = ["register_agreement", "scoped_record", "write_record"]
 
 
 def register_agreement(register: Register, ident: str | None) -> Agreement | None:
@@ -42,6 +42,32 @@ def register_agreement(register: Register, ident: str | None) -> Agreement | Non
     if any(not c.outline for c in register.councils):
         return None
     return register.agreements[0] if register.agreements else None
+
+
+def scoped_record(register: Register, scope: str | None) -> Agreement | None:
+    """The register's own agreement an ``agreement`` document is for, if it is one.
+
+    ``agreement:ID`` naming one of ``Register.agreements``; no scope, in a register
+    whose councils are all in outline, its first. ``None``: a council's agreement.
+
+    Raises:
+        DocxExportError: ``agreement:`` without an id, or an id no agreement has.
+    """
+    kind, _, ident = (scope or "").partition(":")
+    if scope is not None and kind != "agreement":
+        return None
+    if scope is not None:
+        known = [a.id for c in register.councils for a in c.agreements]
+        known += [a.id for a in register.agreements]
+        if not ident:
+            raise DocxExportError("--scope agreement: needs the id of an agreement")
+        if ident not in known:
+            raise DocxExportError(
+                "no agreement with the id {ident!r}; the register holds: {ids}",
+                ident=ident,
+                ids=", ".join(known) or "-",
+            )
+    return register_agreement(register, ident or None)
 
 
 def _period(agreement: Agreement, words: Words) -> str | None:
@@ -86,21 +112,20 @@ def write_record(
     # The kind under the title, unless the title is the kind ("Bygdevekstavtale").
     subtitle = words("Record from the register") if kind.casefold() == title.casefold() else kind
     builder.heading(title, 0)
-    builder.paragraph(
-        subtitle + notes.mark(agreement), "Subtitle" if builder.style_id("Subtitle") else "Normal"
-    )
-    if agreement.dated is not None:
-        builder.paragraph(
-            words.dated(agreement.dated, agreement.date_precision), label=words("Dated:")
-        )
+    builder.paragraph(subtitle, "Subtitle" if builder.style_id("Subtitle") else "Normal")
+    # The assumption concerns the entry's parties, dates and scope: marked where they stand.
+    mark = notes.mark(agreement)
     period = _period(agreement, words)
+    if agreement.dated is not None:
+        dated = words.dated(agreement.dated, agreement.date_precision)
+        builder.paragraph(dated + ("" if period else mark), label=words("Dated:"))
     if period is not None:
-        builder.paragraph(period, label=words("Period:"))
+        builder.paragraph(period + mark, label=words("Period:"))
     if agreement.source:
         builder.paragraph(agreement.source, label=words("Full text:"))
     builder.paragraph(
         words(
-            "A record of what the register holds about the agreement; it is not a cooperation agreement under koml. § 18-4."
+            "What the register holds about the agreement. It is recorded under no one council, so it is not checked against koml. § 18-4 here."
         )
         + (
             ""
@@ -110,12 +135,15 @@ def write_record(
         "Note",
     )
 
-    builder.heading(words("Parties"), 1)
-    builder.table(
-        [(party_name(register, p, words), party_orgnr(register, p)) for p in agreement.parties],
-        header=(words("Party"), words("Organisation number")),
-        widths=(3, 1.4),
-    )
+    builder.heading(words("Parties") + mark, 1)
+    if agreement.parties:
+        builder.table(
+            [(party_name(register, p, words), party_orgnr(register, p)) for p in agreement.parties],
+            header=(words("Party"), words("Organisation number")),
+            widths=(3, 1.4),
+        )
+    else:
+        builder.paragraph(words("The register records no parties to this agreement."))
 
     summary = words.text(agreement.summary)
     if summary.strip():
@@ -132,7 +160,7 @@ def write_record(
             else:
                 builder.paragraph(words("[The text of this clause is not recorded.]"), "Note")
 
-    builder.heading(words("Adoption"), 1)
+    builder.heading(words("Political consideration"), 1)
     if agreement.adoptions:
         builder.table(
             [

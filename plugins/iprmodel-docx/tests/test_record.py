@@ -173,3 +173,13 @@ def test_the_command_line_writes_the_folder_or_asks_for_a_document(
     assert status == 2
     assert "choose one with --document" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_several_councils_get_their_documents_by_council() -> None:
+    written = DocxExporter().files(examples.load("all"), ExportRequest())
+    assert {"hallingdal.agreement.docx", "hadeland.action-plan.docx"} <= set(written)
+    assert all(
+        name.split(".")[0] in {c.id for c in examples.load("all").councils}
+        or name.startswith("agreement-")
+        for name in written
+    )

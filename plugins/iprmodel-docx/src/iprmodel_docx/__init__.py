@@ -50,8 +50,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Final
 
-from attrs import evolve
-
+from iprmodel.errors import Phrase
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import (
     ActionPlan,
@@ -65,12 +64,13 @@ from iprmodel.model import (
 from iprmodel.model.text import Locale
 from iprmodel_docx.agreement import agreement_date, agreement_for, plan_agreement, write_agreement
 from iprmodel_docx.builder import Builder
+from iprmodel_docx.folder import folder
 from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
 from iprmodel_docx.minutes import write_minutes
 from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
 from iprmodel_docx.provenance import Notes
 from iprmodel_docx.record import scoped_record, write_record
-from iprmodel_docx.words import DocxExportError, Gaps, NotWritten, Words
+from iprmodel_docx.words import DocxExportError, Gaps, Words
 
 __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
 
@@ -78,6 +78,14 @@ __all__ = ["DOCUMENT_KINDS", "SCOPE_KINDS", "DocxExporter", "render"]
 DOCUMENT_KINDS: Final = ("agreement", "action-plan", "evaluation", "notice", "minutes")
 #: The scope prefixes understood (``council:hallingdal``).
 SCOPE_KINDS: Final = ("council", "agreement", "plan", "meeting", "body")
+#: The noun for each scope prefix in messages ("no meeting with id …").
+_SCOPE_NOUNS: Final = {
+    "council": Phrase("council"),
+    "agreement": Phrase("agreement"),
+    "plan": Phrase("action plan"),
+    "meeting": Phrase("meeting"),
+    "body": Phrase("body"),
+}
 
 
 class DocxExporter:
@@ -105,32 +113,13 @@ class DocxExporter:
         folder (``-o DIR/`` without ``--document``).
 
         The register's own agreements (``Register.agreements``) are records named by id,
-        ``agreement-<id>.docx``. A kind the register has nothing for (no held meeting:
+        ``agreement-<id>.docx``; with several councils and no scope, each council's
+        are ``<council>.<kind>.docx``. A kind the register has nothing for (no held meeting:
         no minutes) is left out with a warning saying why, one per reason; when nothing
         can be written, the first refusal stops the export. With ``request.document``
         set, only that document.
         """
-        if request.document is not None:
-            return {f"{request.document}.docx": self.export(register, request)}
-        written: dict[str, bytes] = {}
-        refused: dict[str, tuple[list[str], DocxExportError]] = {}
-        record = scoped_record(register, request.scope)
-        for kind in DOCUMENT_KINDS:
-            if kind == "agreement" and record is not None:
-                continue  # a record of the register's own, written by id below
-            try:
-                written[f"{kind}.docx"] = render(register, evolve(request, document=kind)).finish()
-            except DocxExportError as error:
-                refused.setdefault(error.message(), ([], error))[0].append(kind)
-        records = register.agreements if request.scope is None else (record,) if record else ()
-        for agreement in records:
-            scoped = evolve(request, document="agreement", scope=f"agreement:{agreement.id}")
-            written[f"agreement-{agreement.id}.docx"] = render(register, scoped).finish()
-        if not written:
-            raise next(iter(refused.values()))[1]
-        for kinds, reason in refused.values():
-            request.warn(NotWritten(", ".join(kinds), reason))
-        return written
+        return folder(register, request)
 
 
 def default_locale(council: Council) -> Locale:
@@ -196,7 +185,9 @@ def _select(register: Register, scope: str | None) -> tuple[Council, str | None,
             )
         if found:
             return council, kind, ident
-    raise DocxExportError("no {kind} with id {ident!r} in the register", kind=kind, ident=ident)
+    raise DocxExportError(
+        "no {kind} with id {ident!r} in the register", kind=_SCOPE_NOUNS[kind], ident=ident
+    )
 
 
 def _plan(council: Council, kind: str | None, ident: str | None) -> ActionPlan:

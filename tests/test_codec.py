@@ -204,7 +204,9 @@ def test_scan_finds_every_control_character(text: str) -> None:
 
 
 # A carriage return is not among them: loading turns it into a line end (LF).
-@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1f", "\x7f", "\x85", "\ufffe", "\ud800"])
+@pytest.mark.parametrize(
+    "char", ["\x00", "\x07", "\x1f", "\x7f", "\x85", "\ufffe", "\ud800", "\u202e", "\u2066"]
+)
 def test_control_character_in_a_canonical_document_is_refused(char: str) -> None:
     register = load_example("hallingdal")
     text = serialization.dumps(register, indent=False)

@@ -436,7 +436,9 @@ def test_tab_newline_and_specials_are_allowed_in_text(text: str) -> None:
     assert text == serialization.loads(serialization.dumps(register)).persons[0].name
 
 
-@pytest.mark.parametrize("character", ["\x00", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f"])
+@pytest.mark.parametrize(
+    "character", ["\x00", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f", "\u202e", "\u2069"]
+)
 def test_every_control_character_but_tab_and_newline_is_rejected(character: str) -> None:
     """C0 (but tab/newline/CR), DEL and C1 controls corrupt XML and iCalendar: rejected.
 

@@ -34,7 +34,12 @@ TEXT_MAX: Final = 100_000
 #: C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the
 #: non-characters U+FFFE/U+FFFF: they corrupt XML, iCalendar and UTF-8 output, so no
 #: text may hold them.
-CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: What no text may hold: C0/C1 controls but tab and newline, surrogates, noncharacters,
+#: and the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+#: U+2066-U+2069), which reorder what a reader sees ("Trojan Source").
+CONTROL_RE: Final = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 
 T = TypeVar("T")
 

@@ -32,11 +32,12 @@ __all__ = ["MAX_DEPTH", "find_too_deep", "parse_json", "too_deep"]
 
 # The characters no text may hold (model._fields.CONTROL_RE) reach a JSON document only
 # as an escape (\uXXXX, \b, \f, \r; raw C0 controls are not JSON) or as the UTF-8 of
-# DEL, a C1 control or U+FFFE/U+FFFF. A few scans of the bytes for these cost less than
+# DEL, a C1 control, U+FFFE/U+FFFF or a bidirectional control. A few scans of the bytes for these cost less than
 # checking every text of a large document one by one.
 _CONTROL_ESCAPE: Final = re.compile(rb"\\[ubfr]")
 _C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
 _NONCHARACTER_UTF8: Final = re.compile(rb"\xef\xbf[\xbe\xbf]")
+_BIDI_UTF8: Final = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")
 
 
 def _free_of_controls(raw: bytes) -> bool:
@@ -48,6 +49,7 @@ def _free_of_controls(raw: bytes) -> bool:
         or (b"\\" in raw and _CONTROL_ESCAPE.search(raw) is not None)
         or (b"\xc2" in raw and _C1_UTF8.search(raw) is not None)
         or (b"\xef" in raw and _NONCHARACTER_UTF8.search(raw) is not None)
+        or (b"\xe2" in raw and _BIDI_UTF8.search(raw) is not None)
     )
 
 

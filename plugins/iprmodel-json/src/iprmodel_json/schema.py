@@ -71,8 +71,10 @@ DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILE: Final = Path(__file__).with_name("iprmodel.schema.json")
 
 # Text may hold tab and newline but no other control character (they corrupt XML
-# and iCalendar); see iprmodel.model._fields.check_text.
-NO_CONTROL: Final = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]*$"
+# and iCalendar) and no bidirectional control; see iprmodel.model._fields.check_text.
+NO_CONTROL: Final = (
+    "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$"
+)
 _TEXT: Final[dict[str, Any]] = {"maxLength": TEXT_MAX, "pattern": NO_CONTROL}
 _NON_BLANK: Final[dict[str, Any]] = {**_TEXT, "allOf": [{"pattern": "\\S"}]}
 _SLUG: Final[dict[str, Any]] = {"maxLength": SLUG_MAX}

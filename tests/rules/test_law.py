@@ -14,6 +14,8 @@ from iprmodel.model import (
     Adopter,
     Adoption,
     AgendaItem,
+    Agreement,
+    AgreementKind,
     Amendment,
     Attendance,
     AttendanceStatus,
@@ -539,6 +541,26 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         lambda r: _second_meeting(r, datetime(2026, 4, 23, 13, tzinfo=OSLO)),
     ),
     (
+        "IPR-DATA-ORGNR",
+        Severity.WARNING,
+        lambda r: attrs.evolve(
+            council_with(r, orgnr="964952612"),
+            participants=(attrs.evolve(r.participants[0], orgnr="964952612"), *r.participants[1:]),
+        ),
+    ),
+    (
+        "IPR-DATA-PARTIES",
+        Severity.WARNING,
+        lambda r: attrs.evolve(
+            r,
+            agreements=(
+                Agreement(
+                    id="bygdevekst", kind=AgreementKind.RURAL_GROWTH, title=LocalizedText(nb="B")
+                ),
+            ),
+        ),
+    ),
+    (
         "IPR-DATA-ASSUMPTION",
         Severity.INFO,
         lambda r: council_with(r, assumption=LocalizedText(nb="Navnet er vår lesning.")),
@@ -648,7 +670,8 @@ def test_check_fires(code, severity, change, good):
     registered = RULES[code]
     assert finding.reference in {registered.reference, *registered.references.values()}
     assert finding.template in registered.messages.values()
-    assert finding.path.startswith("councils[demo]")
+    # The register's own agreements stand beside its councils.
+    assert finding.path.startswith(("councils[demo]", "agreements["))
     for locale in ("nb", "nn", "en"):
         assert finding.message(locale).strip()
     assert finding.message("nb") != finding.message("en")

@@ -5,7 +5,8 @@ The loader (:func:`iprmodel.serialization.structure`) checks that every referenc
 names an object. These checks look at *when*: who attends and votes in a meeting
 without a seat in the body on that day, a substitute (varamedlem) standing in for
 someone who is not a member, an appointment on behalf of a participant that does not
-take part in the council, and a person in two meetings at the same time.
+take part in the council, a person in two meetings at the same time, one organisation
+number given to two entries, and an agreement of the register's own with no parties.
 
 >>> from iprmodel.model import Register
 >>> check(Register())
@@ -44,6 +45,8 @@ _VOTER: Final = rule("IPR-DATA-VOTER")
 _SUBSTITUTE: Final = rule("IPR-DATA-SUBSTITUTE")
 _PARTICIPANT: Final = rule("IPR-DATA-PARTICIPANT")
 _OVERLAP: Final = rule("IPR-DATA-OVERLAP")
+_ORGNR: Final = rule("IPR-DATA-ORGNR")
+_PARTIES: Final = rule("IPR-DATA-PARTIES")
 
 
 def _valid_on(appointment: Appointment, day: date) -> bool:
@@ -182,10 +185,33 @@ def _overlaps(register: Register, names: Mapping[str, str | LocalizedText]) -> I
                 latest_end, latest_id = end, meeting_id
 
 
+def _shared_numbers(register: Register) -> Iterator[Finding]:
+    # Each later holder of a number is told the first one's path.
+    first: dict[str, str] = {}
+    holders = [
+        *((f"participants[{p.id}]", p.orgnr) for p in register.participants),
+        *((f"organisations[{o.id}]", o.orgnr) for o in register.organisations),
+        *((f"councils[{c.id}]", c.orgnr) for c in register.councils),
+    ]
+    for where, number in holders:
+        if number is None:
+            continue
+        if number in first:
+            yield _ORGNR.at(f"{where}.orgnr", "shared", orgnr=number, other=first[number])
+        else:
+            first[number] = where
+
+
 def check(register: Register) -> tuple[Finding, ...]:
     """Every consistency finding of ``register``."""
     names: dict[str, str | LocalizedText] = {p.id: p.name for p in register.persons}
     names.update({p.id: p.name for p in register.participants})
     findings = [f for council in register.councils for f in check_council(council, names)]
     findings.extend(_overlaps(register, names))
+    findings.extend(_shared_numbers(register))
+    findings.extend(
+        _PARTIES.at(f"agreements[{a.id}].parties", "none", agreement=a.id)
+        for a in register.agreements
+        if not a.parties
+    )
     return tuple(findings)

@@ -856,6 +856,26 @@ _rule(
         " overlaps in time. Correct the attendance or the times."
     ),
 )
+_rule(
+    "IPR-DATA-ORGNR",
+    W,
+    None,
+    "One organisation number is given to two entries (participants, organisations, councils).",
+    shared=N_(
+        "The organisation number {orgnr} is also given to {other}. An organisation number"
+        " names one unit in Enhetsregisteret; correct one of them."
+    ),
+)
+_rule(
+    "IPR-DATA-PARTIES",
+    W,
+    None,
+    "An agreement of the register itself (of no one council) names no parties.",
+    none=N_(
+        "The agreement {agreement} names no parties. Add the participants or"
+        " organisations that made it."
+    ),
+)
 
 # -- the data's sources (docs/explanation/provenance.md) ---------------------------------
 

@@ -21,7 +21,7 @@ b'{}\\n'
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -30,16 +30,18 @@ from iprmodel.exporters import ExportRequest
 from iprmodel.model import Register
 from iprmodel_fiks.common import FiksExportError, dump, paused_collector
 from iprmodel_fiks.einnsyn import records
-from iprmodel_fiks.fiks import messages
+from iprmodel_fiks.fiks import iter_messages, messages
 
 __all__ = ["EinnsynExporter", "FiksExportError", "FiksExporter"]
 
 
-def _files(build: Callable[[Register, ExportRequest], dict[str, Any]]) -> Any:
+def _files(build: Callable[[Register, ExportRequest], Iterable[tuple[str, Any]]]) -> Any:
     def files(self: object, register: Register, request: ExportRequest) -> dict[str, bytes]:
         """One file per message, by file name: sorted keys, two-space indentation."""
         with paused_collector():
-            return {name: dump(document) for name, document in build(register, request).items()}
+            # Each document is written as soon as it is built, while it is in the
+            # processor's cache, and freed before the next is built.
+            return {name: dump(document) for name, document in build(register, request)}
 
     return files
 
@@ -60,7 +62,7 @@ class FiksExporter:
     #: The ``--option`` keys it reads.
     options: tuple[str, ...] = ("avsender",)
 
-    files = _files(messages)
+    files = _files(iter_messages)
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every message payload in one JSON object keyed by file name."""
@@ -81,7 +83,7 @@ class EinnsynExporter:
     #: The ``--option`` keys it reads: none.
     options: tuple[str, ...] = ()
 
-    files = _files(records)
+    files = _files(lambda register, request: records(register, request).items())
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every record in one JSON object keyed by file name."""

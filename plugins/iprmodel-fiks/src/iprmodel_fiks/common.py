@@ -201,12 +201,11 @@ def body_name(body: Body | None, fallback: str, locale: Locale) -> str:
     return body.name.get(locale) if body is not None else fallback
 
 
-def meeting_title(council: Council, meeting: Meeting, locale: Locale) -> str:
-    """The meeting's own title, else "<body>, meeting <number>"."""
+def meeting_title(meeting: Meeting, body: str, locale: Locale) -> str:
+    """The meeting's own title, else "<body>, meeting <number>" (``body``: its name)."""
     if meeting.title:
         return meeting.title
-    name = body_name(council.body(meeting.body), meeting.body, locale)
-    return gettext(locale, "{body}, meeting {number}").format(body=name, number=meeting.number)
+    return gettext(locale, "{body}, meeting {number}").format(body=body, number=meeting.number)
 
 
 def case_number(number: str, path: str) -> tuple[int, int]:

@@ -145,8 +145,8 @@ class _Context:
 def moetemappe(ctx: _Context, council: Council, meeting: Meeting) -> dict[str, Any]:
     """The meeting as an eInnsyn ``Moetemappe`` with its cases."""
     locale = ctx.locale
-    title = meeting_title(council, meeting, locale)
     utvalg = body_name(council.body(meeting.body), meeting.body, locale)
+    title = meeting_title(meeting, utvalg, locale)
     mappe: dict[str, Any] = {
         "systemId": stable_uuid(council.id, meeting.id),
         "moetenummer": f"{meeting.number}/{meeting.start.year}",

@@ -45,7 +45,7 @@ from iprmodel_fiks.common import (
     meeting_title,
     meetings_of,
     narrow,
-    stable_uuid,
+    stable_uuids,
 )
 from iprmodel_fiks.l10n import gettext
 from iprmodel_fiks.people import Index, members, representing, saksansvarlig, sender
@@ -71,6 +71,8 @@ _STEMME_OBJECT: Final = {
     for chosen in _STEMME
 }
 _ORDER: Final = attrgetter("order")
+# A status not yet worded (None is a worded "no status"), told apart by identity.
+_UNSEEN: Final[dict[str, str]] = {}
 
 
 def _moete(meeting: Meeting, moeteid: str, title: str) -> dict[str, Any]:
@@ -110,19 +112,26 @@ def outcome_text(item: AgendaItem, locale: Locale) -> str | None:
 def status_of(
     item: AgendaItem, locale: Locale, seen: dict[tuple[Any, ...], dict[str, str] | None]
 ) -> dict[str, str] | None:
-    """``status``: the outcome and tally; ``seen`` words each combination once per export."""
+    """``status``: the outcome and tally; ``seen`` words each combination once per export.
+
+    Runs for every decided item: the key is the outcome with the counts, so a
+    combination is worded once, and ``seen`` is read once per item.
+    """
     tally = item.tally
     if tally is not None:
         key: tuple[Any, ...] = (item.outcome, tally.votes_for, tally.votes_against, tally.blank)
     elif item.votes:
-        key = (item.outcome, *(vote.choice for vote in item.votes))
+        chosen = [vote.choice for vote in item.votes]
+        key = (item.outcome, *(chosen.count(choice) for choice in _STEMME))
     else:
         key = (item.outcome,)
-    if key not in seen:
-        text = outcome_text(item, locale)
-        code = item.outcome.value if item.outcome is not None else "voted"
-        seen[key] = None if text is None else {"kodeverdi": code, "kodebeskrivelse": text}
-    return seen[key]
+    status = seen.get(key, _UNSEEN)
+    if status is not _UNSEEN:
+        return status
+    text = outcome_text(item, locale)
+    code = item.outcome.value if item.outcome is not None else "voted"
+    worded = seen[key] = None if text is None else {"kodeverdi": code, "kodebeskrivelse": text}
+    return worded
 
 
 def _clean(obj: dict[str, Any]) -> dict[str, Any]:
@@ -133,21 +142,28 @@ class _Builder:
     """One council's messages. What its meetings and items repeat is worked out once
     and the same objects are shared by every message (orjson writes them each time)."""
 
-    def __init__(self, request: ExportRequest, council: Council, index: Index) -> None:
+    def __init__(
+        self,
+        request: ExportRequest,
+        council: Council,
+        index: Index,
+        numbers: dict[str, dict[str, int]],
+    ) -> None:
         self.request = request
         self.council = council
         self.locale = locale_of(request, council)
         self.index = index
-        self.meetings = list(meetings_of(council))
         # Body names in the export's locale (the first body with an id, as Council.body).
         self.names: dict[str, str] = {}
         for body in council.bodies:
             self.names.setdefault(body.id, body.name.get(self.locale))
+        # The meetings with their moete objects, in every plan and message about them.
+        self.meetings = [(m, self.moete(m)) for m in meetings_of(council)]
         # A body's members, the same in every message about its meetings.
         self.medlem: dict[str, list[dict[str, Any]]] = {}
         self.statuses: dict[tuple[Any, ...], dict[str, str] | None] = {}
-        # Saksnummer objects by case number, parsed once per council.
-        self.numbers: dict[str, dict[str, int]] = {}
+        # Saksnummer objects by case number, parsed once per export.
+        self.numbers = numbers
         # (public title, skjerming) of a closed item, by its koml. § 11-5 basis.
         self.closed: dict[ClosedBasis, tuple[str, dict[str, Any]]] = {}
 
@@ -161,18 +177,17 @@ class _Builder:
     def utvalg_hent_resultat(self) -> dict[str, Any]:
         return {"utvalg": [self.utvalg(b.id) for b in self.council.bodies]}
 
-    def planned(self, body: str | None = None) -> list[Meeting]:
-        return [m for m in self.meetings if body is None or m.body == body]
+    def planned(self, body: str) -> list[tuple[Meeting, dict[str, Any]]]:
+        return [(m, moete) for m, moete in self.meetings if m.body == body]
 
     def moeteplan_hent_resultat(self, body: str, year: int) -> dict[str, Any]:
         utvalg = self.utvalg(body)
-        utvalg["moete"] = [self.moete(m) for m in self.planned(body) if m.start.year == year]
+        utvalg["moete"] = [moete for m, moete in self.planned(body) if m.start.year == year]
         return {"utvalg": [utvalg]}
 
-    def full_utvalg(self, body: str, plan: bool) -> dict[str, Any]:
+    def full_utvalg(self, body: str) -> dict[str, Any]:
         utvalg = self.utvalg(body)
-        if plan:
-            utvalg["moete"] = [self.moete(m) for m in self.planned(body)]
+        utvalg["moete"] = [moete for _, moete in self.planned(body)]
         if body not in self.medlem:
             self.medlem[body] = members(self.index, self.council, body, self.locale)
         utvalg["medlem"] = self.medlem[body]
@@ -185,7 +200,7 @@ class _Builder:
     def einnsyn_moeteplan_send(self) -> dict[str, Any]:
         return {
             "avsender": self.avsender(None),
-            "utvalg": [self.full_utvalg(b.id, plan=True) for b in self.council.bodies],
+            "utvalg": [self.full_utvalg(b.id) for b in self.council.bodies],
         }
 
     def saksnummer(self, meeting: Meeting, item: AgendaItem) -> dict[str, int]:
@@ -229,7 +244,9 @@ class _Builder:
             out.append(row)
         return out
 
-    def meeting_messages(self, meeting: Meeting) -> Iterator[tuple[str, dict[str, Any]]]:
+    def meeting_messages(
+        self, meeting: Meeting, moete: dict[str, Any]
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
         """A meeting's cases, decisions and per-item decisions, each item mapped once.
 
         This loop runs for every agenda item of the register (100,000 in the national
@@ -239,7 +256,6 @@ class _Builder:
         """
         council, locale = self.council, self.locale
         officer = saksansvarlig(self.index, council)
-        moete = self.moete(meeting)
         utvalg = self.utvalg(meeting.body)
         avsender = self.avsender(meeting)
         day = meeting.start.date().isoformat()
@@ -248,6 +264,7 @@ class _Builder:
         beskrivelse = (
             None if provenance is None else {"tekstInnhold": provenance, "tekstFormat": _TEXT}
         )
+        noekkel = stable_uuids(council.id, meeting.id)
         repeated = {ident for ident, n in Counter(i.id for i in meeting.agenda).items() if n > 1}
         numbers, statuses = self.numbers, self.statuses
         rows: dict[tuple[str, VoteChoice], dict[str, Any]] = {}
@@ -255,29 +272,41 @@ class _Builder:
         for item in sorted(meeting.agenda, key=_ORDER):
             # An id the meeting uses twice (not an error) gets the item's order.
             key = f"{item.id}-{item.order}" if item.id in repeated else item.id
-            ref = {"fagsystem": FAGSYSTEM, "noekkel": stable_uuid(council.id, meeting.id, key)}
+            ref = {"fagsystem": FAGSYSTEM, "noekkel": noekkel(key)}
             number = numbers.get(item.number) or self.saksnummer(meeting, item)
-            sak = {"referanseEksternNoekkel": ref, "utvalgetsSaksnummer": number}
-            sak["saksansvarlig"] = officer
-            skjerming = None
-            if item.closed_basis is None:
-                title = item.title
+            closed = item.closed_basis
+            if closed is None:
+                title, skjerming = item.title, None
+                sak = {
+                    "referanseEksternNoekkel": ref,
+                    "utvalgetsSaksnummer": number,
+                    "saksansvarlig": officer,
+                    "tittel": title,
+                }
                 if item.proposal:
                     sak["forslagTilVedtak"] = {"tekstInnhold": item.proposal, "tekstFormat": _TEXT}
             else:
-                title, skjerming = self.closed_item(item.closed_basis)
-                sak["skjerming"] = skjerming
-            sak["tittel"] = title
+                title, skjerming = self.closed_item(closed)
+                sak = {
+                    "referanseEksternNoekkel": ref,
+                    "utvalgetsSaksnummer": number,
+                    "saksansvarlig": officer,
+                    "tittel": title,
+                    "skjerming": skjerming,
+                }
             if beskrivelse is not None:
                 sak["saksbeskrivelse"] = beskrivelse
             saker.append(sak)
             if item.outcome is None and item.decision is None:
                 continue  # nothing decided (common.decided)
             status = status_of(item, locale, statuses)
-            full = {"referanseEksternNoekkel": ref, "utvalgetsSaksnummer": number}
-            full["saksansvarlig"] = officer
-            full["tittel"] = item.title
-            full["vedtaksdato"] = day
+            full = {
+                "referanseEksternNoekkel": ref,
+                "utvalgetsSaksnummer": number,
+                "saksansvarlig": officer,
+                "tittel": item.title,
+                "vedtaksdato": day,
+            }
             if status is not None:
                 full["status"] = status
             if item.decision:
@@ -289,11 +318,14 @@ class _Builder:
             else:
                 # To eInnsyn a closed item's title, decision text and votes stay out.
                 full["skjerming"] = skjerming
-                hidden = {"referanseEksternNoekkel": ref, "utvalgetsSaksnummer": number}
-                hidden["saksansvarlig"] = officer
-                hidden["tittel"] = title
-                hidden["vedtaksdato"] = day
-                hidden["skjerming"] = skjerming
+                hidden = {
+                    "referanseEksternNoekkel": ref,
+                    "utvalgetsSaksnummer": number,
+                    "saksansvarlig": officer,
+                    "tittel": title,
+                    "vedtaksdato": day,
+                    "skjerming": skjerming,
+                }
                 if status is not None:
                     hidden["status"] = status
                 public.append(hidden)
@@ -324,20 +356,21 @@ def iter_messages(register: Register, request: ExportRequest) -> Iterator[tuple[
     """
     register = narrow(register, request, "fiks")
     index = Index.of(register)
+    numbers: dict[str, dict[str, int]] = {}
     for council in councils(register, request, "fiks"):
-        build = _Builder(request, council, index)
+        build = _Builder(request, council, index, numbers)
         prefix = council.id
         yield f"{prefix}.utvalg.hent.resultat.json", build.utvalg_hent_resultat()
         for body in council.bodies:
-            years = sorted({m.start.year for m in build.planned(body.id)})
+            years = sorted({m.start.year for m, _ in build.planned(body.id)})
             for year in years:
                 name = f"{prefix}.{body.id}.{year}.moeteplan.hent.resultat.json"
                 yield name, build.moeteplan_hent_resultat(body.id, year)
         if council.bodies:
             yield f"{prefix}.einnsyn.moeteplan.send.json", build.einnsyn_moeteplan_send()
-        for meeting in build.meetings:
+        for meeting, moete in build.meetings:
             if meeting.agenda:
-                yield from build.meeting_messages(meeting)
+                yield from build.meeting_messages(meeting, moete)
 
 
 def messages(register: Register, request: ExportRequest) -> dict[str, Any]:

@@ -29,7 +29,7 @@ import attrs
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import Register
 from iprmodel_fiks.common import FiksExportError, dump, paused_collector
-from iprmodel_fiks.einnsyn import records
+from iprmodel_fiks.einnsyn import iter_records, records
 from iprmodel_fiks.fiks import iter_messages, messages
 
 __all__ = ["EinnsynExporter", "FiksExportError", "FiksExporter"]
@@ -83,7 +83,7 @@ class EinnsynExporter:
     #: The ``--option`` keys it reads: none.
     options: tuple[str, ...] = ()
 
-    files = _files(lambda register, request: records(register, request).items())
+    files = _files(iter_records)
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every record in one JSON object keyed by file name."""

@@ -26,28 +26,27 @@ type and the legal basis in place of the title; no proposal, decision text or vo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from operator import attrgetter
 from typing import Any, Final
-
-import attrs
 
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import AgendaItem, Body, CaseKind, Council, Meeting, Register, VoteChoice
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
-    body_name,
-    decided,
     locale_of,
     meeting_title,
     meetings_of,
     narrow,
     parse_case_number,
     stable_uuid,
+    stable_uuids,
 )
 from iprmodel_fiks.fiks import public_title, status_of
 from iprmodel_fiks.people import Index, function, seat_on
 from iprmodel_fiks.provenance import councils, note, shortened
 
-__all__ = ["MOETESAKSTYPE", "records"]
+__all__ = ["MOETESAKSTYPE", "iter_records", "records"]
 
 #: eInnsyn ``moetesakstype`` of our case kinds; every other kind is ``politisk``.
 MOETESAKSTYPE: Final = {
@@ -57,6 +56,7 @@ MOETESAKSTYPE: Final = {
 }
 _STEMME: Final = {VoteChoice.FOR: "Ja", VoteChoice.AGAINST: "Nei", VoteChoice.BLANK: "Blankt"}
 _PLAIN: Final = "text/plain"
+_ORDER: Final = attrgetter("order")
 
 
 def enhet(council: Council, body: Body) -> dict[str, Any]:
@@ -78,109 +78,136 @@ def _text(text: str) -> dict[str, str]:
     return {"tekstInnhold": text, "tekstFormat": _PLAIN}
 
 
-def _votering(
-    index: Index, council: Council, meeting: Meeting, item: AgendaItem, locale: Locale
-) -> list[dict[str, Any]]:
-    day = meeting.start.date()
-    rows = []
-    for vote in item.votes:
-        deltaker: dict[str, Any] = {"moetedeltakerNavn": index.person_name(vote.person)}
-        appointment = seat_on(index, council, meeting.body, vote.person, day)
+class _Builder:
+    """One council's records. What its meetings repeat is worked out once, and the
+    same objects are shared by every record that carries them."""
+
+    def __init__(self, index: Index, council: Council, locale: Locale) -> None:
+        self.index = index
+        self.council = council
+        self.locale = locale
+        # Body names in the export's locale (the first body with an id, as Council.body).
+        self.names: dict[str, str] = {}
+        for body in council.bodies:
+            self.names.setdefault(body.id, body.name.get(locale))
+        self.statuses: dict[tuple[Any, ...], dict[str, str] | None] = {}
+        # Text objects of the outcome words, by the words: the same for many items.
+        self.summaries: dict[str, dict[str, str]] = {}
+
+    def summary(self, words: str) -> dict[str, str]:
+        text = self.summaries.get(words)
+        if text is None:
+            text = self.summaries[words] = _text(words)
+        return text
+
+    def votering(
+        self, meeting: Meeting, item: AgendaItem, voters: dict[str, dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """A ``Votering`` per vote; ``voters`` holds the meeting's ``Moetedeltaker``
+        by person (the same member votes on every item, in the seat held that day)."""
+        rows = []
+        for vote in item.votes:
+            deltaker = voters.get(vote.person)
+            if deltaker is None:
+                deltaker = voters[vote.person] = self.deltaker(meeting, vote.person)
+            rows.append({"moetedeltaker": deltaker, "stemme": _STEMME[vote.choice]})
+        return rows
+
+    def deltaker(self, meeting: Meeting, person: str) -> dict[str, Any]:
+        deltaker: dict[str, Any] = {"moetedeltakerNavn": self.index.person_name(person)}
+        day = meeting.start.date()
+        appointment = seat_on(self.index, self.council, meeting.body, person, day)
         if appointment is not None:
-            deltaker["moetedeltakerFunksjon"] = function(appointment, locale)
-        rows.append({"moetedeltaker": deltaker, "stemme": _STEMME[vote.choice]})
-    return rows
+            deltaker["moetedeltakerFunksjon"] = function(appointment, self.locale)
+        return deltaker
 
-
-def _vedtak(ctx: _Context, council: Council, meeting: Meeting, item: AgendaItem) -> dict[str, Any]:
-    index, locale = ctx.index, ctx.locale
-    closed = item.closed_basis is not None
-    status = status_of(item, locale, ctx.statuses)
-    summary = None if status is None else status["kodebeskrivelse"]
-    text = public_title(item, locale) if closed else item.decision or summary or ""
-    vedtak: dict[str, Any] = {
-        "vedtakstekst": _text(text),
-        "dato": meeting.start.date().isoformat(),
-    }
-    if not closed:
+    def vedtak(
+        self, item: AgendaItem, dato: str, meeting: Meeting, voters: dict[str, dict[str, Any]]
+    ) -> dict[str, Any]:
+        status = status_of(item, self.locale, self.statuses)
+        summary = None if status is None else status["kodebeskrivelse"]
+        if item.closed_basis is not None:
+            # Only the legal basis is public: no decision text, protocol or votes.
+            return {"vedtakstekst": _text(public_title(item, self.locale)), "dato": dato}
+        text = _text(item.decision) if item.decision else self.summary(summary or "")
+        vedtak: dict[str, Any] = {"vedtakstekst": text, "dato": dato}
         if summary is not None:
-            vedtak["behandlingsprotokoll"] = _text(summary)
+            vedtak["behandlingsprotokoll"] = self.summary(summary)
         if item.votes:
-            vedtak["votering"] = _votering(index, council, meeting, item, locale)
-    return vedtak
+            vedtak["votering"] = self.votering(meeting, item, voters)
+        return vedtak
+
+    def moetemappe(self, meeting: Meeting) -> dict[str, Any]:
+        """The meeting as an eInnsyn ``Moetemappe`` with its cases.
+
+        The loop over the agenda runs for every item of the register, so what the
+        meeting's items share (the body's name, the date, the key's prefix) is
+        worked out before it.
+        """
+        council, locale = self.council, self.locale
+        utvalg = self.names.get(meeting.body, meeting.body)
+        title = meeting_title(meeting, utvalg, locale)
+        system_id = stable_uuids(council.id, meeting.id)
+        mappe: dict[str, Any] = {
+            "systemId": stable_uuid(council.id, meeting.id),
+            "moetenummer": f"{meeting.number}/{meeting.start.year}",
+            "utvalg": utvalg,
+            "moetedato": meeting.start.isoformat(),
+            "offentligTittel": title,
+            "offentligTittelSensitiv": title,
+        }
+        provenance = note(council, meeting, locale)
+        if provenance is not None:
+            mappe["beskrivelse"] = shortened(provenance)
+        location = meeting.location
+        if location is not None:
+            place = ", ".join(part for part in (location.place, location.address) if part)
+            if place:
+                mappe["moetested"] = place
+        dato = meeting.start.date().isoformat()
+        voters: dict[str, dict[str, Any]] = {}
+        saker = []
+        for item in sorted(meeting.agenda, key=_ORDER):
+            title = public_title(item, locale)
+            sak: dict[str, Any] = {
+                "systemId": system_id(f"{item.id}/{item.order}"),
+                "moetesakstype": MOETESAKSTYPE.get(item.kind, "politisk"),
+                "utvalg": utvalg,
+                # Both titles are public in eInnsyn's search for a time; a closed
+                # item's subject is in neither.
+                "offentligTittel": title,
+                "offentligTittelSensitiv": title,
+            }
+            # Year and sequence number are optional in eInnsyn: left out when the
+            # case number is not written N/YYYY.
+            parsed = parse_case_number(item.number)
+            if parsed is not None:
+                sak["moetesaksaar"], sak["moetesakssekvensnummer"] = parsed
+            if item.closed_basis is None and item.proposal:
+                sak["innstilling"] = _text(item.proposal)
+            if item.outcome is not None or item.decision is not None:  # common.decided
+                sak["vedtak"] = self.vedtak(item, dato, meeting, voters)
+            saker.append(sak)
+        if saker:
+            mappe["moetesak"] = saker
+        return mappe
 
 
-def _moetesak(
-    ctx: _Context, council: Council, meeting: Meeting, item: AgendaItem, utvalg: str
-) -> dict[str, Any]:
-    title = public_title(item, ctx.locale)
-    sak: dict[str, Any] = {
-        "systemId": stable_uuid(council.id, meeting.id, item.id, str(item.order)),
-        "moetesakstype": MOETESAKSTYPE.get(item.kind, "politisk"),
-        "utvalg": utvalg,
-        # Both titles are public in eInnsyn's search for a time; a closed item's
-        # subject is in neither.
-        "offentligTittel": title,
-        "offentligTittelSensitiv": title,
-    }
-    # Year and sequence number are optional in eInnsyn: left out when the case
-    # number is not written N/YYYY.
-    parsed = parse_case_number(item.number)
-    if parsed is not None:
-        sak["moetesaksaar"], sak["moetesakssekvensnummer"] = parsed
-    if item.closed_basis is None and item.proposal:
-        sak["innstilling"] = _text(item.proposal)
-    if decided(item):
-        sak["vedtak"] = _vedtak(ctx, council, meeting, item)
-    return sak
+def iter_records(register: Register, request: ExportRequest) -> Iterator[tuple[str, Any]]:
+    """Every eInnsyn record of ``register`` with its file name, in a stable order.
 
-
-@attrs.frozen(kw_only=True)
-class _Context:
-    index: Index
-    locale: Locale
-    statuses: dict[tuple[Any, ...], dict[str, str] | None] = attrs.field(factory=dict)
-
-
-def moetemappe(ctx: _Context, council: Council, meeting: Meeting) -> dict[str, Any]:
-    """The meeting as an eInnsyn ``Moetemappe`` with its cases."""
-    locale = ctx.locale
-    utvalg = body_name(council.body(meeting.body), meeting.body, locale)
-    title = meeting_title(meeting, utvalg, locale)
-    mappe: dict[str, Any] = {
-        "systemId": stable_uuid(council.id, meeting.id),
-        "moetenummer": f"{meeting.number}/{meeting.start.year}",
-        "utvalg": utvalg,
-        "moetedato": meeting.start.isoformat(),
-        "offentligTittel": title,
-        "offentligTittelSensitiv": title,
-    }
-    provenance = note(council, meeting, locale)
-    if provenance is not None:
-        mappe["beskrivelse"] = shortened(provenance)
-    location = meeting.location
-    if location is not None:
-        place = ", ".join(part for part in (location.place, location.address) if part)
-        if place:
-            mappe["moetested"] = place
-    saker = [
-        _moetesak(ctx, council, meeting, item, utvalg)
-        for item in sorted(meeting.agenda, key=lambda i: i.order)
-    ]
-    if saker:
-        mappe["moetesak"] = saker
-    return mappe
+    One at a time, so that each can be written while it is fresh in memory.
+    """
+    register = narrow(register, request, "einnsyn")
+    index = Index.of(register)
+    for council in councils(register, request, "einnsyn"):
+        build = _Builder(index, council, locale_of(request, council))
+        for body in council.bodies:
+            yield f"{council.id}.{body.id}.enhet.json", enhet(council, body)
+        for meeting in meetings_of(council):
+            yield f"{council.id}.{meeting.id}.moetemappe.json", build.moetemappe(meeting)
 
 
 def records(register: Register, request: ExportRequest) -> dict[str, Any]:
     """Every eInnsyn record of ``register``, by file name, in a stable order."""
-    register = narrow(register, request, "einnsyn")
-    out: dict[str, Any] = {}
-    index = Index.of(register)
-    for council in councils(register, request, "einnsyn"):
-        ctx = _Context(index=index, locale=locale_of(request, council))
-        for body in council.bodies:
-            out[f"{council.id}.{body.id}.enhet.json"] = enhet(council, body)
-        for meeting in meetings_of(council):
-            out[f"{council.id}.{meeting.id}.moetemappe.json"] = moetemappe(ctx, council, meeting)
-    return out
+    return dict(iter_records(register, request))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -10,7 +11,9 @@ import attrs
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from iprmodel_fiks import FiksExporter, FiksExportError
+from iprmodel_fiks.common import NAMESPACE, stable_uuid, stable_uuids
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
@@ -225,6 +228,17 @@ def test_deterministic_and_keys_stable() -> None:
     ][0]
     assert sak["referanseEksternNoekkel"]["fagsystem"] == "iprmodel"
     assert sak["referanseEksternNoekkel"]["noekkel"][14] == "5"  # version 5
+
+
+@given(parts=st.lists(st.text(), min_size=1, max_size=4), lasts=st.lists(st.text(), max_size=3))
+def test_keys_are_uuid5_of_our_ids(parts: list[str], lasts: list[str]) -> None:
+    """The keys (written per item from a hashed prefix) are RFC 9562 UUIDv5 of our ids,
+    so a re-sent message updates the record it made before."""
+    expected = str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+    assert stable_uuid(*parts) == expected
+    assert stable_uuids(parts, lasts) == [
+        str(uuid.uuid5(NAMESPACE, "/".join([*parts, last]))) for last in lasts
+    ]
 
 
 def test_scope_body() -> None:

@@ -147,7 +147,6 @@ class _Builder:
         council, locale = self.council, self.locale
         utvalg = self.names.get(meeting.body, meeting.body)
         title = meeting_title(meeting, utvalg, locale)
-        system_id = stable_uuids(council.id, meeting.id)
         mappe: dict[str, Any] = {
             "systemId": stable_uuid(council.id, meeting.id),
             "moetenummer": f"{meeting.number}/{meeting.start.year}",
@@ -167,10 +166,12 @@ class _Builder:
         dato = meeting.start.date().isoformat()
         voters: dict[str, dict[str, Any]] = {}
         saker = []
-        for item in sorted(meeting.agenda, key=_ORDER):
+        agenda = sorted(meeting.agenda, key=_ORDER)
+        keys = stable_uuids((council.id, meeting.id), [f"{i.id}/{i.order}" for i in agenda])
+        for item, system_id in zip(agenda, keys, strict=True):
             title = public_title(item, locale)
             sak: dict[str, Any] = {
-                "systemId": system_id(f"{item.id}/{item.order}"),
+                "systemId": system_id,
                 "moetesakstype": MOETESAKSTYPE.get(item.kind, "politisk"),
                 "utvalg": utvalg,
                 # Both titles are public in eInnsyn's search for a time; a closed

@@ -115,16 +115,18 @@ def status_of(
     """``status``: the outcome and tally; ``seen`` words each combination once per export.
 
     Runs for every decided item: the key is the outcome with the counts, so a
-    combination is worded once, and ``seen`` is read once per item.
+    combination is worded once, and ``seen`` is read once per item. The outcome is
+    keyed by ``id``: enum members are singletons, and ``Enum.__hash__`` is Python
+    code that would run for every item.
     """
-    tally = item.tally
+    tally, outcome = item.tally, id(item.outcome)
     if tally is not None:
-        key: tuple[Any, ...] = (item.outcome, tally.votes_for, tally.votes_against, tally.blank)
+        key: tuple[Any, ...] = (outcome, tally.votes_for, tally.votes_against, tally.blank)
     elif item.votes:
         chosen = [vote.choice for vote in item.votes]
-        key = (item.outcome, *(chosen.count(choice) for choice in _STEMME))
+        key = (outcome, *(chosen.count(choice) for choice in _STEMME))
     else:
-        key = (item.outcome,)
+        key = (outcome,)
     status = seen.get(key, _UNSEEN)
     if status is not _UNSEEN:
         return status
@@ -264,15 +266,22 @@ class _Builder:
         beskrivelse = (
             None if provenance is None else {"tekstInnhold": provenance, "tekstFormat": _TEXT}
         )
-        noekkel = stable_uuids(council.id, meeting.id)
-        repeated = {ident for ident, n in Counter(i.id for i in meeting.agenda).items() if n > 1}
+        ids = [i.id for i in meeting.agenda]
+        # Counted only when some id repeats: building a Counter per meeting costs more.
+        repeated = (
+            {ident for ident, n in Counter(ids).items() if n > 1}
+            if len(set(ids)) < len(ids)
+            else set()
+        )
         numbers, statuses = self.numbers, self.statuses
         rows: dict[tuple[str, VoteChoice], dict[str, Any]] = {}
         saker, public, internal = [], [], []
-        for item in sorted(meeting.agenda, key=_ORDER):
-            # An id the meeting uses twice (not an error) gets the item's order.
-            key = f"{item.id}-{item.order}" if item.id in repeated else item.id
-            ref = {"fagsystem": FAGSYSTEM, "noekkel": noekkel(key)}
+        agenda = sorted(meeting.agenda, key=_ORDER)
+        # An id the meeting uses twice (not an error) gets the item's order.
+        keys = [f"{i.id}-{i.order}" if i.id in repeated else i.id for i in agenda]
+        uuids = stable_uuids((council.id, meeting.id), keys)
+        for item, key, noekkel in zip(agenda, keys, uuids, strict=True):
+            ref = {"fagsystem": FAGSYSTEM, "noekkel": noekkel}
             number = numbers.get(item.number) or self.saksnummer(meeting, item)
             closed = item.closed_basis
             if closed is None:

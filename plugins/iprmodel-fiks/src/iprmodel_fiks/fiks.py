@@ -48,7 +48,15 @@ from iprmodel_fiks.common import (
     stable_uuids,
 )
 from iprmodel_fiks.l10n import gettext
-from iprmodel_fiks.people import Index, members, representing, saksansvarlig, sender
+from iprmodel_fiks.people import (
+    Index,
+    Sending,
+    members,
+    representing,
+    saksansvarlig,
+    sender_on,
+    sending,
+)
 from iprmodel_fiks.provenance import councils, note
 
 __all__ = ["MESSAGE_TYPES", "PROTOCOL", "iter_messages", "messages"]
@@ -166,6 +174,7 @@ class _Builder:
         self.statuses: dict[tuple[Any, ...], dict[str, str] | None] = {}
         # Saksnummer objects by case number, parsed once per export.
         self.numbers = numbers
+        self.sender: Sending | None = None
         # (public title, skjerming) of a closed item, by its koml. § 11-5 basis.
         self.closed: dict[ClosedBasis, tuple[str, dict[str, Any]]] = {}
 
@@ -196,8 +205,9 @@ class _Builder:
         return _clean(utvalg)
 
     def avsender(self, meeting: Meeting | None) -> dict[str, str]:
-        day = meeting.start.date() if meeting is not None else None
-        return sender(self.index, self.council, self.request, day)
+        if self.sender is None:  # found and checked at the first message that needs it
+            self.sender = sending(self.index, self.council, self.request)
+        return sender_on(self.sender, meeting.start.date() if meeting is not None else None)
 
     def einnsyn_moeteplan_send(self) -> dict[str, Any]:
         return {
@@ -230,12 +240,11 @@ class _Builder:
         ``rows`` holds the meeting's rows by voter and choice: the same member votes
         on every item of a meeting, and the seat held that day does not change.
         """
-        out = []
+        out, day = [], meeting.start.date()
         for vote in item.votes:
             key = (vote.person, vote.choice)
             row = rows.get(key)
             if row is None:
-                day = meeting.start.date()
                 row = rows[key] = {
                     "moetedeltaker": self.index.person_name(vote.person),
                     "representerer": representing(

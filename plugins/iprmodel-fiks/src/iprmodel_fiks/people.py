@@ -32,7 +32,18 @@ from iprmodel.model import (
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import FiksExportError, body_name, locale_of
 
-__all__ = ["Index", "function", "members", "representing", "saksansvarlig", "seat_on", "sender"]
+__all__ = [
+    "Index",
+    "Sending",
+    "function",
+    "members",
+    "representing",
+    "saksansvarlig",
+    "seat_on",
+    "sender",
+    "sender_on",
+    "sending",
+]
 
 _SEAT_ORDER: Final = {SeatKind.MEMBER: 0, SeatKind.DEPUTY: 1, SeatKind.OBSERVER: 2}
 _POSITION_ORDER: Final = {Position.CHAIR: 0, Position.DEPUTY_CHAIR: 1}
@@ -178,16 +189,25 @@ def sender(
     (valid on ``day``) is added where the register knows it: a municipality's own, or
     for the council the kontorkommune's.
     """
+    return sender_on(sending(index, council, request), day)
+
+
+#: What :func:`sending` finds: the municipality whose kommunenummer goes with the
+#: sender (``None`` for none) and the fields that hold on every day.
+Sending = tuple[Municipality | None, dict[str, str]]
+
+
+def sending(index: Index, council: Council, request: ExportRequest) -> Sending:
+    """The sender of :func:`sender`, found and checked once per council.
+
+    :func:`sender_on` adds the kommunenummer valid on a meeting's day.
+    """
     chosen = request.option("avsender")
     locale = locale_of(request, council)
     if chosen is None and council.orgnr is not None:
         out = {"organisasjonsnummer": council.orgnr, "navn": council.formal_name.get(locale)}
         office = index.parties.get(council.office_municipality or "")
-        if isinstance(office, Municipality):
-            number = _number(office, day)
-            if number is not None:
-                out["kommunenummer"] = number
-        return out
+        return (office if isinstance(office, Municipality) else None), out
     chosen = chosen or council.office_municipality
     path = f"councils[{council.id}].office_municipality"
     if chosen is None:
@@ -217,11 +237,15 @@ def sender(
             path=f"{where}[{party.id}].orgnr",
         )
     out = {"organisasjonsnummer": party.orgnr, "navn": party.name.get(locale)}
-    if isinstance(party, Municipality):
-        number = _number(party, day)
-        if number is not None:
-            out["kommunenummer"] = number
-    return out
+    return (party if isinstance(party, Municipality) else None), out
+
+
+def sender_on(found: Sending, day: date | None) -> dict[str, str]:
+    """:func:`sending`'s ``avsender`` with the kommunenummer valid on ``day`` (the
+    current one without a day), where the register knows it."""
+    municipality, fields = found
+    number = None if municipality is None else _number(municipality, day)
+    return fields if number is None else {**fields, "kommunenummer": number}
 
 
 def _number(municipality: Municipality, day: date | None) -> str | None:

@@ -98,10 +98,13 @@ def _skjerming(basis: ClosedBasis, locale: Locale) -> dict[str, Any]:
 
 def public_title(item: AgendaItem, locale: Locale) -> str:
     """The title, or for a closed item the notice of its legal basis (never its subject)."""
-    if item.closed_basis is None:
-        return item.title
+    return item.title if item.closed_basis is None else closed_title(item.closed_basis, locale)
+
+
+def closed_title(basis: ClosedBasis, locale: Locale) -> str:
+    """What stands for a closed item's title: the notice of its legal basis."""
     return gettext(locale, "Exempt from public access: {basis}").format(
-        basis=legal_basis(item.closed_basis, locale)
+        basis=legal_basis(basis, locale)
     )
 
 
@@ -167,8 +170,12 @@ class _Builder:
         self.names: dict[str, str] = {}
         for body in council.bodies:
             self.names.setdefault(body.id, body.name.get(self.locale))
-        # The meetings with their moete objects, in every plan and message about them.
+        # The meetings with their moete objects, in every plan and message about them,
+        # and by body.
         self.meetings = [(m, self.moete(m)) for m in meetings_of(council)]
+        self.plans: dict[str, list[tuple[Meeting, dict[str, Any]]]] = {}
+        for pair in self.meetings:
+            self.plans.setdefault(pair[0].body, []).append(pair)
         # A body's members, the same in every message about its meetings.
         self.medlem: dict[str, list[dict[str, Any]]] = {}
         self.statuses: dict[tuple[Any, ...], dict[str, str] | None] = {}
@@ -189,7 +196,7 @@ class _Builder:
         return {"utvalg": [self.utvalg(b.id) for b in self.council.bodies]}
 
     def planned(self, body: str) -> list[tuple[Meeting, dict[str, Any]]]:
-        return [(m, moete) for m, moete in self.meetings if m.body == body]
+        return self.plans.get(body, [])
 
     def moeteplan_hent_resultat(self, body: str, year: int) -> dict[str, Any]:
         utvalg = self.utvalg(body)
@@ -225,9 +232,7 @@ class _Builder:
     def closed_item(self, basis: ClosedBasis) -> tuple[str, dict[str, Any]]:
         """A closed item's public title (the notice of its legal basis) and skjerming."""
         if basis not in self.closed:
-            words = legal_basis(basis, self.locale)
-            notice = gettext(self.locale, "Exempt from public access: {basis}")
-            self.closed[basis] = (notice.format(basis=words), _skjerming(basis, self.locale))
+            self.closed[basis] = (closed_title(basis, self.locale), _skjerming(basis, self.locale))
         return self.closed[basis]
 
     def votering(

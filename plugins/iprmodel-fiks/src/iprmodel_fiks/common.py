@@ -55,16 +55,20 @@ __all__ = [
     "FiksExportError",
     "body_name",
     "case_number",
+    "closed_title",
     "counts",
     "dump",
     "legal_basis",
     "locale_of",
     "meeting_title",
     "narrow",
+    "outcome_text",
     "parse_case_number",
     "paused_collector",
+    "public_title",
     "stable_uuid",
     "stable_uuids",
+    "status_of",
 ]
 
 #: The namespace of every UUID this plugin derives: uuid5(NAMESPACE_URL, "urn:iprmodel").
@@ -77,6 +81,9 @@ FAGSYSTEM: Final = "iprmodel"
 # "PS 12/2026", "12/2026", "Sak 012/2026": a sequence number and a four-digit year.
 _CASE_NUMBER: Final = re.compile(r"^(?:[^\W\d_]+\.?\s+)?0*(\d{1,9})\s*/\s*(\d{4})$")
 _NOT_HELD: Final = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
+_CHOICES: Final = (VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.BLANK)
+# A status not yet worded (None is a worded "no status"), told apart by identity.
+_UNSEEN: Final[dict[str, str]] = {}
 
 
 class FiksExportError(ExportError):
@@ -287,6 +294,57 @@ def counts(item: AgendaItem) -> Tally | None:
         votes_against=chosen.count(VoteChoice.AGAINST),
         blank=chosen.count(VoteChoice.BLANK),
     )
+
+
+def public_title(item: AgendaItem, locale: Locale) -> str:
+    """The title, or for a closed item the notice of its legal basis (never its subject)."""
+    return item.title if item.closed_basis is None else closed_title(item.closed_basis, locale)
+
+
+def closed_title(basis: ClosedBasis, locale: Locale) -> str:
+    """What stands for a closed item's title: the notice of its legal basis."""
+    return gettext(locale, "Exempt from public access: {basis}").format(
+        basis=legal_basis(basis, locale)
+    )
+
+
+def outcome_text(item: AgendaItem, locale: Locale) -> str | None:
+    """The outcome and the tally in words ("vedteke, 22 for, 6 mot, 0 blanke")."""
+    tally = counts(item)
+    words = label(item.outcome, locale) if item.outcome is not None else None
+    if tally is None:
+        return words
+    votes = gettext(locale, "{for} for, {against} against, {blank} blank").format(
+        **{"for": tally.votes_for, "against": tally.votes_against, "blank": tally.blank}
+    )
+    return f"{words}, {votes}" if words else votes
+
+
+def status_of(
+    item: AgendaItem, locale: Locale, seen: dict[tuple[Any, ...], dict[str, str] | None]
+) -> dict[str, str] | None:
+    """``status``: the outcome and tally; ``seen`` words each combination once per export.
+
+    Runs for every decided item: the key is the outcome with the counts, so a
+    combination is worded once, and ``seen`` is read once per item. The outcome is
+    keyed by ``id``: enum members are singletons, and ``Enum.__hash__`` is Python
+    code that would run for every item.
+    """
+    tally, outcome = item.tally, id(item.outcome)
+    if tally is not None:
+        key: tuple[Any, ...] = (outcome, tally.votes_for, tally.votes_against, tally.blank)
+    elif item.votes:
+        chosen = [vote.choice for vote in item.votes]
+        key = (outcome, *(chosen.count(choice) for choice in _CHOICES))
+    else:
+        key = (outcome,)
+    status = seen.get(key, _UNSEEN)
+    if status is not _UNSEEN:
+        return status
+    text = outcome_text(item, locale)
+    code = item.outcome.value if item.outcome is not None else "voted"
+    worded = seen[key] = None if text is None else {"kodeverdi": code, "kodebeskrivelse": text}
+    return worded
 
 
 def decided(item: AgendaItem) -> bool:

@@ -39,10 +39,11 @@ from iprmodel_fiks.common import (
     meetings_of,
     narrow,
     parse_case_number,
+    public_title,
     stable_uuid,
     stable_uuids,
+    status_of,
 )
-from iprmodel_fiks.fiks import public_title, status_of
 from iprmodel_fiks.people import Index, function, seat_on
 from iprmodel_fiks.provenance import councils, note, shortened
 

@@ -31,14 +31,13 @@ from operator import attrgetter
 from typing import Any, Final
 
 from iprmodel.exporters import ExportRequest
-from iprmodel.l10n import label
 from iprmodel.model import AgendaItem, Council, Meeting, Register, VoteChoice
 from iprmodel.model.meetings import ClosedBasis
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import (
     FAGSYSTEM,
     case_number,
-    counts,
+    closed_title,
     item_path,
     legal_basis,
     locale_of,
@@ -46,8 +45,8 @@ from iprmodel_fiks.common import (
     meetings_of,
     narrow,
     stable_uuids,
+    status_of,
 )
-from iprmodel_fiks.l10n import gettext
 from iprmodel_fiks.people import (
     Index,
     Sending,
@@ -79,8 +78,6 @@ _STEMME_OBJECT: Final = {
     for chosen in _STEMME
 }
 _ORDER: Final = attrgetter("order")
-# A status not yet worded (None is a worded "no status"), told apart by identity.
-_UNSEEN: Final[dict[str, str]] = {}
 
 
 def _moete(meeting: Meeting, moeteid: str, title: str) -> dict[str, Any]:
@@ -94,57 +91,6 @@ def _skjerming(basis: ClosedBasis, locale: Locale) -> dict[str, Any]:
         # No code list is given by the protocol: the code is our § 11-5 paragraph.
         "tilgangsrestriksjon": {"kodeverdi": basis.value, "kodebeskrivelse": words},
     }
-
-
-def public_title(item: AgendaItem, locale: Locale) -> str:
-    """The title, or for a closed item the notice of its legal basis (never its subject)."""
-    return item.title if item.closed_basis is None else closed_title(item.closed_basis, locale)
-
-
-def closed_title(basis: ClosedBasis, locale: Locale) -> str:
-    """What stands for a closed item's title: the notice of its legal basis."""
-    return gettext(locale, "Exempt from public access: {basis}").format(
-        basis=legal_basis(basis, locale)
-    )
-
-
-def outcome_text(item: AgendaItem, locale: Locale) -> str | None:
-    """The outcome and the tally in words ("vedteke, 22 for, 6 mot, 0 blanke")."""
-    tally = counts(item)
-    words = label(item.outcome, locale) if item.outcome is not None else None
-    if tally is None:
-        return words
-    votes = gettext(locale, "{for} for, {against} against, {blank} blank").format(
-        **{"for": tally.votes_for, "against": tally.votes_against, "blank": tally.blank}
-    )
-    return f"{words}, {votes}" if words else votes
-
-
-def status_of(
-    item: AgendaItem, locale: Locale, seen: dict[tuple[Any, ...], dict[str, str] | None]
-) -> dict[str, str] | None:
-    """``status``: the outcome and tally; ``seen`` words each combination once per export.
-
-    Runs for every decided item: the key is the outcome with the counts, so a
-    combination is worded once, and ``seen`` is read once per item. The outcome is
-    keyed by ``id``: enum members are singletons, and ``Enum.__hash__`` is Python
-    code that would run for every item.
-    """
-    tally, outcome = item.tally, id(item.outcome)
-    if tally is not None:
-        key: tuple[Any, ...] = (outcome, tally.votes_for, tally.votes_against, tally.blank)
-    elif item.votes:
-        chosen = [vote.choice for vote in item.votes]
-        key = (outcome, *(chosen.count(choice) for choice in _STEMME))
-    else:
-        key = (outcome,)
-    status = seen.get(key, _UNSEEN)
-    if status is not _UNSEEN:
-        return status
-    text = outcome_text(item, locale)
-    code = item.outcome.value if item.outcome is not None else "voted"
-    worded = seen[key] = None if text is None else {"kodeverdi": code, "kodebeskrivelse": text}
-    return worded
 
 
 def _clean(obj: dict[str, Any]) -> dict[str, Any]:

@@ -78,6 +78,8 @@ _STEMME_OBJECT: Final = {
     for chosen in _STEMME
 }
 _ORDER: Final = attrgetter("order")
+#: What a closed item's decision to eInnsyn leaves out (koml. § 11-5, offentleglova).
+_NOT_PUBLIC: Final = frozenset({"vedtak", "votering"})
 
 
 def _moete(meeting: Meeting, moeteid: str, title: str) -> dict[str, Any]:
@@ -244,25 +246,17 @@ class _Builder:
             ref = {"fagsystem": FAGSYSTEM, "noekkel": noekkel}
             number = numbers.get(item.number) or self.saksnummer(meeting, item)
             closed = item.closed_basis
-            if closed is None:
-                title, skjerming = item.title, None
-                sak = {
-                    "referanseEksternNoekkel": ref,
-                    "utvalgetsSaksnummer": number,
-                    "saksansvarlig": officer,
-                    "tittel": title,
-                }
-                if item.proposal:
-                    sak["forslagTilVedtak"] = {"tekstInnhold": item.proposal, "tekstFormat": _TEXT}
-            else:
-                title, skjerming = self.closed_item(closed)
-                sak = {
-                    "referanseEksternNoekkel": ref,
-                    "utvalgetsSaksnummer": number,
-                    "saksansvarlig": officer,
-                    "tittel": title,
-                    "skjerming": skjerming,
-                }
+            title, skjerming = (item.title, None) if closed is None else self.closed_item(closed)
+            sak = {
+                "referanseEksternNoekkel": ref,
+                "utvalgetsSaksnummer": number,
+                "saksansvarlig": officer,
+                "tittel": title,
+            }
+            if skjerming is not None:
+                sak["skjerming"] = skjerming
+            elif item.proposal:
+                sak["forslagTilVedtak"] = {"tekstInnhold": item.proposal, "tekstFormat": _TEXT}
             if beskrivelse is not None:
                 sak["saksbeskrivelse"] = beskrivelse
             saker.append(sak)
@@ -285,18 +279,10 @@ class _Builder:
             if skjerming is None:
                 public.append(full)
             else:
-                # To eInnsyn a closed item's title, decision text and votes stay out.
                 full["skjerming"] = skjerming
-                hidden = {
-                    "referanseEksternNoekkel": ref,
-                    "utvalgetsSaksnummer": number,
-                    "saksansvarlig": officer,
-                    "tittel": title,
-                    "vedtaksdato": day,
-                    "skjerming": skjerming,
-                }
-                if status is not None:
-                    hidden["status"] = status
+                # To eInnsyn a closed item's title, decision text and votes stay out.
+                hidden = {k: v for k, v in full.items() if k not in _NOT_PUBLIC}
+                hidden["tittel"] = title
                 public.append(hidden)
             internal.append((key, full))
         yield (

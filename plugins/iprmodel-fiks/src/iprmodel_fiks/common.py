@@ -174,7 +174,7 @@ def dump(document: Any) -> bytes:
     The newline is appended here, not with ``OPT_APPEND_NEWLINE``: the sum is a new
     object of exactly its size, and orjson's larger working buffer is freed at once
     and reused by the next file. Kept as they are, those buffers cost a fresh page
-    of memory per file, which took half of dumping the 100,000 small Fiks files.
+    of memory per file: two fifths of dumping the 100,000 small Fiks files.
     """
     return orjson.dumps(document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2) + b"\n"
 

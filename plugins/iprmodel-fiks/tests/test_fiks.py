@@ -12,7 +12,7 @@ import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from iprmodel_fiks import FiksExporter, FiksExportError
+from iprmodel_fiks import EinnsynExporter, FiksExporter, FiksExportError
 from iprmodel_fiks.common import NAMESPACE, stable_uuid, stable_uuids
 
 from iprmodel import examples
@@ -65,6 +65,19 @@ def test_every_message_type_is_written(fiks_errors: Errors) -> None:
     ):
         assert kind in written
     assert fiks_errors(written) == []
+
+
+@pytest.mark.parametrize("exporter", [FiksExporter(), EinnsynExporter()])
+def test_export_holds_the_files(exporter: FiksExporter | EinnsynExporter) -> None:
+    """``-o FILE`` (one object) and ``-o DIR/`` (one file each) carry the same documents,
+    though the files are written one at a time as they are built."""
+    register, request = national(0.01), ExportRequest(locale="nn")
+    written = exporter.files(register, request)
+
+    assert len(written) > 100
+    assert orjson.loads(exporter.export(register, request)) == {
+        name: orjson.loads(data) for name, data in written.items()
+    }
 
 
 def test_synthetic_register_validates(fiks_errors: Errors) -> None:

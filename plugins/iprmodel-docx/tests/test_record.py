@@ -176,7 +176,15 @@ def test_the_command_line_writes_the_folder_or_asks_for_a_document(
 
 
 def test_several_councils_get_their_documents_by_council() -> None:
-    written = DocxExporter().files(examples.load("all"), ExportRequest())
+    warned: list[ExportWarning] = []
+    written = DocxExporter().files(examples.load("all"), ExportRequest(on_warning=warned.append))
+    # Each warning says whose document it is about.
+    assert warned
+    assert all(
+        w.message().split(":")[0]
+        in {"hadeland", "hallingdal", "hamarregionen", "ringeriksregionen"}
+        for w in warned
+    )
     assert {"hallingdal.agreement.docx", "hadeland.action-plan.docx"} <= set(written)
     assert all(
         name.split(".")[0] in {c.id for c in examples.load("all").councils}

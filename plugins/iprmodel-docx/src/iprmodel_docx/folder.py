@@ -2,7 +2,9 @@
 """A folder of Word documents: every document a register has (``-o DIR/`` without
 ``--document``), each kind it has nothing for named in a warning with the reason.
 
->>> from iprmodel.exporters import ExportRequest
+>>> from collections.abc import Callable
+
+from iprmodel.exporters import ExportRequest, ExportWarning
 >>> from iprmodel.model import Council, LocalizedText, Register
 >>> register = Register(councils=(Council(id="demo",
 ...     formal_name=LocalizedText(nb="Demo interkommunalt politisk råd")),))
@@ -12,12 +14,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from attrs import evolve
 
-from iprmodel.exporters import ExportRequest
+from iprmodel.exporters import ExportRequest, ExportWarning
 from iprmodel.model import Register
 from iprmodel_docx.record import scoped_record
-from iprmodel_docx.words import DocxExportError, NotWritten
+from iprmodel_docx.words import CouncilWarning, DocxExportError, DocxExportWarning, NotWritten
 
 __all__ = ["folder"]
 
@@ -34,7 +38,8 @@ def folder(register: Register, request: ExportRequest) -> dict[str, bytes]:
         # Several councils: each one's documents as <council>.<kind>.docx.
         every: dict[str, bytes] = {}
         for ident in drafted:
-            own = folder(register, evolve(request, scope=f"council:{ident}"))
+            scoped = evolve(request, scope=f"council:{ident}", on_warning=_named(request, ident))
+            own = folder(register, scoped)
             every.update({f"{ident}.{name}": data for name, data in own.items()})
         for agreement in register.agreements:
             scoped = evolve(request, document="agreement", scope=f"agreement:{agreement.id}")
@@ -59,3 +64,13 @@ def folder(register: Register, request: ExportRequest) -> dict[str, bytes]:
     for kinds, reason in refused.values():
         request.warn(NotWritten(", ".join(kinds), reason))
     return written
+
+
+def _named(request: ExportRequest, council: str) -> Callable[[ExportWarning], None]:
+    # Each council's warnings say whose they are.
+    def warn(warning: ExportWarning) -> None:
+        if isinstance(warning, DocxExportWarning):
+            warning = CouncilWarning(council, warning)
+        request.warn(warning)
+
+    return warn

@@ -33,7 +33,7 @@ from typing import ClassVar, Final
 import attrs
 from stdnum.no.orgnr import format as orgnr_format
 
-from iprmodel.errors import ExportError, Phrase
+from iprmodel.errors import ExportError, Phrase, escape
 from iprmodel.exporters import ExportRequest, ExportWarning
 from iprmodel.l10n import label, translator
 from iprmodel.l10n.dates import month_name, short_date, weekday_name
@@ -44,6 +44,7 @@ __all__ = [
     "DOMAIN",
     "LANGUAGE_TAGS",
     "LOCALEDIR",
+    "CouncilWarning",
     "DocxExportError",
     "DocxExportWarning",
     "Gaps",
@@ -87,6 +88,18 @@ class NotWritten(DocxExportWarning):
         return translate(_NOT_WRITTEN).format(
             document=self.params["document"], reason=self.reason.message(translate)
         )
+
+
+class CouncilWarning(DocxExportWarning):
+    """A document's warning in a folder of several councils: the council's id first."""
+
+    def __init__(self, council: str, warning: DocxExportWarning) -> None:
+        super().__init__("{council}: {warning}", council=council, warning=warning.message())
+        self.council, self.warning = council, warning
+
+    def message(self, translate: Callable[[str], str] = str) -> str:
+        """``hallingdal: notice: …``, the warning translated by the same catalog."""
+        return f"{escape(self.council)}: {self.warning.message(translate)}"
 
 
 #: The BCP 47 tag Word and LibreOffice use for spell-checking, per locale.

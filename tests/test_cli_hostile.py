@@ -119,7 +119,8 @@ def test_a_full_disk_names_the_file_and_keeps_the_old_one(
     status = main(["export", "example:hadeland", "--format", "json", "-o", str(target)])
 
     assert status == 2
-    assert f"{target}: No space left on device" in capsys.readouterr().err
+    # The reason in the user's language (Bokmål by default), not the system's English.
+    assert f"{target}: disken er full" in capsys.readouterr().err
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hadeland.json"]
 

@@ -45,6 +45,7 @@ from iprmodel.cli_common import (
     _say,
     _Translate,
     input_help,
+    os_reason,
     source_help,
 )
 from iprmodel.errors import (
@@ -430,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(
                 _("cannot write or read {path}: {reason}"),
                 path=error.filename or "",
-                reason=error.strerror or error,
+                reason=os_reason(error, _),
             ),
             EXIT_UNUSABLE,
             err,

@@ -8,6 +8,7 @@ wrote out/\u001b[31m.ics
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,13 +19,37 @@ from iprmodel.errors import escape
 if TYPE_CHECKING:
     from iprmodel.model import Register
 
-__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNUSABLE", "input_help", "source_help"]
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_UNUSABLE",
+    "input_help",
+    "os_reason",
+    "source_help",
+]
 
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNUSABLE = 2
 
 _Translate = Callable[[str], str]
+
+
+def os_reason(error: OSError, _: _Translate) -> str:
+    """Why a file could not be read or written, in the user's language where we know
+    the reason (the system's own words, in English, otherwise)."""
+    reasons = {
+        errno.ENOENT: _("there is no such file or folder"),
+        errno.EEXIST: _("it exists already"),
+        errno.EACCES: _("permission denied"),
+        errno.EPERM: _("permission denied"),
+        errno.ENOSPC: _("the disk is full"),
+        errno.EISDIR: _("it is a folder"),
+        errno.ENOTDIR: _("a part of the path is not a folder"),
+        errno.EROFS: _("the file system is read-only"),
+        errno.ENAMETOOLONG: _("the name is too long"),
+    }
+    return reasons.get(error.errno or 0) or error.strerror or str(error)
 
 
 def source_help(_: _Translate) -> str:
@@ -77,7 +102,11 @@ def _load(source: str, _: _Translate, input_format: str | None = None) -> Regist
             content = path.read_bytes()
         except OSError as error:
             raise _Failure(
-                _say(_("cannot write or read {path}: {reason}"), path=source, reason=error.strerror)
+                _say(
+                    _("cannot write or read {path}: {reason}"),
+                    path=source,
+                    reason=os_reason(error, _),
+                )
             ) from None
         if input_format is None and path.suffix.lower() == ".toml":
             input_format = "toml"

@@ -304,3 +304,16 @@ def test_reader_stopping_early_is_no_error() -> None:
     _, err = writer.communicate()
     assert writer.returncode in (0, 141)
     assert err == b""
+
+
+@pytest.mark.parametrize(
+    ("locale", "heading"), [("nb", "valg:"), ("nn", "val:"), ("en", "options:")]
+)
+def test_help_has_one_options_heading(
+    capsys: pytest.CaptureFixture[str], locale: str, heading: str
+) -> None:
+    """--locale (shared by every command) sits with the command's own options."""
+    assert main(["--locale", locale, "export", "--help"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines().count(heading) == 1
+    assert "--locale" in text.split(heading)[1]

@@ -118,10 +118,16 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, translate: _Translate, help_option: bool = True, **kwargs: Any):
         self._translate = translate
         kwargs["add_help"] = False  # the help option is added below, in the user's language
+        # Parents are added after the headings are translated, so that their options
+        # join ours under one heading instead of a second one.
+        parents = kwargs.pop("parents", ())
         super().__init__(*args, **kwargs)
         _ = translate
         self._positionals.title = _("positional arguments")
         self._optionals.title = _("options")
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
         if help_option:
             self.add_argument(
                 "-h",

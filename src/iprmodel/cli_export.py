@@ -198,17 +198,16 @@ def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) ->
     if is_folder:
         Path(target).mkdir(parents=True, exist_ok=True)
         paths = [Path(target) / name for name in _output_names(stem, names, exporters, documents)]
-    for path, name, output in zip(paths, names, outputs, strict=True):
+    for path, name, exporter, output in zip(paths, names, exporters, outputs, strict=True):
         if isinstance(output, dict):
             # A format of many files (one per message) gets a folder of its own, holding
             # this run's files only: a message no longer in the register must not be sent.
             folder = Path(target) / f"{stem}-{name}"
-            suffix = next(e.suffix for e, n in zip(exporters, names, strict=True) if n == name)
             if output:
                 folder.mkdir(parents=True, exist_ok=True)
             for file_name, data in output.items():
                 write_atomic(_target(folder / file_name), data)
-            for old in sorted(folder.glob(f"*{suffix}")) if folder.is_dir() else ():
+            for old in sorted(folder.glob(f"*{exporter.suffix}")) if folder.is_dir() else ():
                 if old.name not in output and old.is_file():
                     old.unlink()
             if not output:

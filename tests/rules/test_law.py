@@ -785,3 +785,16 @@ def test_meeting_year_counts_per_calendar_year(good):
 def test_a_deputy_from_the_same_participant_is_lawful(good):
     """Koml. § 18-3 første ledd: Gol's deputy stands in for Gol's member."""
     assert "IPR-18-3-DEPUTY-PARTICIPANT" not in codes(check(_stand_in(good, "gol-deputy-1")))
+
+
+def test_distinct_organisation_numbers_are_quiet(good):
+    """A council's own number beside its members' different ones is no finding."""
+    members = tuple(
+        attrs.evolve(p, orgnr=n)
+        for p, n in zip(good.participants[:2], ("964952612", "864952992"), strict=True)
+    )
+    register = attrs.evolve(
+        council_with(good, orgnr="975576469"), participants=(*members, *good.participants[2:])
+    )
+    assert "IPR-DATA-ORGNR" not in codes(consistency.check(register))
+    assert "IPR-DATA-ORGNR" in codes(consistency.check(council_with(register, orgnr="964952612")))

@@ -24,6 +24,7 @@ from stdnum.no import orgnr as orgnr_check
 from iprmodel.model import (
     STATUTORY_TOPICS,
     Adopter,
+    Adoption,
     Agreement,
     AgreementKind,
     ClauseTopic,
@@ -39,6 +40,7 @@ from iprmodel_docx.words import Words
 
 __all__ = [
     "AgreementPlan",
+    "adoption_status",
     "agreement_for",
     "party_name",
     "plan_agreement",
@@ -353,14 +355,7 @@ def write_agreement(
     adoption_rows = []
     for party in plan.parties:
         adoption = adoptions.get(party)
-        if adoption is None:
-            status = words("not adopted")
-        elif adoption.date is not None:
-            status = words("adopted {date}", date=words.date(adoption.date))
-        else:
-            status = words("adopted (date not recorded)")
-        if adoption is not None and adoption.case_number:
-            status += words(", case {case}", case=adoption.case_number)
+        status = words("not adopted") if adoption is None else adoption_status(adoption, words)
         adoption_rows.append((party_name(register, party, words), status))
     builder.table(adoption_rows, header=(words("Participant"), words("Status")), widths=(3, 3))
 
@@ -373,6 +368,18 @@ def write_agreement(
         right = Cell("", "", "_" * 34, words("Signature"), words("Name in block letters:"), "")
         signature_rows.append((left, right))
     builder.table(signature_rows, widths=(2, 3), style="Normal", borders=False)
+
+
+def adoption_status(adoption: Adoption, words: Words) -> str:
+    """``vedtatt 12.02.2025, sak 25/12``: when a party adopted it, and under which case."""
+    status = (
+        words("adopted {date}", date=words.date(adoption.date))
+        if adoption.date is not None
+        else words("adopted (date not recorded)")
+    )
+    if adoption.case_number:
+        status += words(", case {case}", case=adoption.case_number)
+    return status
 
 
 def _participations(council: Council, party: str) -> list[object]:

@@ -34,27 +34,24 @@ def folder(register: Register, request: ExportRequest) -> dict[str, bytes]:
     if request.document is not None:
         return {f"{request.document}.docx": render(register, request).finish()}
     drafted = [c.id for c in register.councils if not c.outline]
-    if request.scope is None and len(drafted) > 1:
-        # Several councils: each one's documents as <council>.<kind>.docx.
-        every: dict[str, bytes] = {}
-        for ident in drafted:
-            scoped = evolve(request, scope=f"council:{ident}", on_warning=_named(request, ident))
-            own = folder(register, scoped)
-            every.update({f"{ident}.{name}": data for name, data in own.items()})
-        for agreement in register.agreements:
-            scoped = evolve(request, document="agreement", scope=f"agreement:{agreement.id}")
-            every[f"agreement-{agreement.id}.docx"] = render(register, scoped).finish()
-        return every
     written: dict[str, bytes] = {}
     refused: dict[str, tuple[list[str], DocxExportError]] = {}
     record = scoped_record(register, request.scope)
-    for kind in DOCUMENT_KINDS:
-        if kind == "agreement" and record is not None:
-            continue  # a record of the register's own, written by id below
-        try:
-            written[f"{kind}.docx"] = render(register, evolve(request, document=kind)).finish()
-        except DocxExportError as error:
-            refused.setdefault(error.message(), ([], error))[0].append(kind)
+    if request.scope is None and len(drafted) > 1:
+        # Several councils: each one's documents as <council>.<kind>.docx.
+        for ident in drafted:
+            scoped = evolve(request, scope=f"council:{ident}", on_warning=_named(request, ident))
+            own = folder(register, scoped)
+            written.update({f"{ident}.{name}": data for name, data in own.items()})
+    else:
+        for kind in DOCUMENT_KINDS:
+            if kind == "agreement" and record is not None:
+                continue  # a record of the register's own, written by id below
+            try:
+                written[f"{kind}.docx"] = render(register, evolve(request, document=kind)).finish()
+            except DocxExportError as error:
+                refused.setdefault(error.message(), ([], error))[0].append(kind)
+    # The register's own agreements, each a record named by its id.
     records = register.agreements if request.scope is None else (record,) if record else ()
     for agreement in records:
         scoped = evolve(request, document="agreement", scope=f"agreement:{agreement.id}")

@@ -2,8 +2,8 @@
 """The record of an agreement that belongs to no one council (``Register.agreements``).
 
 A county's agreements with the councils (fylkeskommunalt medlemskap) or a
-bygdevekstavtale between the state and municipalities are not cooperation agreements
-under koml. § 18-4: there is no a–h checklist to complete and no clause to suggest. The
+bygdevekstavtale between the state and municipalities are recorded under no council, so
+they are not checked against koml. § 18-4: no a–h checklist and no suggested clause. The
 document records what the register holds, and only that: title and kind, date and
 period, the parties with their organisation numbers, the summary and any clauses, who
 adopted it and when (the municipal or county council, koml. § 5-1), the assumptions
@@ -13,35 +13,22 @@ agreement's text.
 >>> from iprmodel.model import Agreement, AgreementKind, LocalizedText, Register
 >>> deal = Agreement(id="a", kind=AgreementKind.RURAL_GROWTH,
 ...     title=LocalizedText(nb="Bygdevekstavtale"))
->>> register_agreement(Register(agreements=(deal,)), None) is deal
+>>> scoped_record(Register(agreements=(deal,)), None) is deal
+True
+>>> scoped_record(Register(agreements=(deal,)), "agreement:a") is deal
 True
 """
 
 from __future__ import annotations
 
 from iprmodel.model import Adopter, Adoption, Agreement, CountyAuthority, Register
-from iprmodel_docx.agreement import party_orgnr, split_blocks
+from iprmodel_docx.agreement import adoption_status, party_orgnr, split_blocks
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.provenance import Notes
 from iprmodel_docx.suggestions import cap, party_name
 from iprmodel_docx.words import DocxExportError, Words
 
-__all__ = ["register_agreement", "scoped_record", "write_record"]
-
-
-def register_agreement(register: Register, ident: str | None) -> Agreement | None:
-    """The register's own agreement ``ident``; without an id its first one.
-
-    Without an id only a register with no council to draft from (none, or only councils
-    kept in outline) falls back to its own agreements.
-    """
-    if ident is not None:
-        if any(a.id == ident for c in register.councils for a in c.agreements):
-            return None
-        return next((a for a in register.agreements if a.id == ident), None)
-    if any(not c.outline for c in register.councils):
-        return None
-    return register.agreements[0] if register.agreements else None
+__all__ = ["scoped_record", "write_record"]
 
 
 def scoped_record(register: Register, scope: str | None) -> Agreement | None:
@@ -67,7 +54,14 @@ def scoped_record(register: Register, scope: str | None) -> Agreement | None:
                 ident=ident,
                 ids=", ".join(known) or "-",
             )
-    return register_agreement(register, ident or None)
+    if ident:
+        if any(a.id == ident for c in register.councils for a in c.agreements):
+            return None  # a council's own agreement: drafted, not recorded
+        return next(a for a in register.agreements if a.id == ident)
+    # No scope: only a register with no council to draft from (none, or all in outline).
+    if any(not c.outline for c in register.councils):
+        return None
+    return register.agreements[0] if register.agreements else None
 
 
 def _period(agreement: Agreement, words: Words) -> str | None:
@@ -90,17 +84,6 @@ def _adopter(register: Register, adoption: Adoption, words: Words) -> str:
         if participant is not None:
             return words("Municipal council")
     return cap(words.label(adoption.by))
-
-
-def _status(adoption: Adoption, words: Words) -> str:
-    status = (
-        words("adopted {date}", date=words.date(adoption.date))
-        if adoption.date is not None
-        else words("adopted (date not recorded)")
-    )
-    if adoption.case_number:
-        status += words(", case {case}", case=adoption.case_number)
-    return status
 
 
 def write_record(
@@ -167,7 +150,7 @@ def write_record(
                 (
                     party_name(register, a.party, words),
                     _adopter(register, a, words),
-                    _status(a, words),
+                    adoption_status(a, words),
                 )
                 for a in agreement.adoptions
             ],

@@ -31,6 +31,7 @@ from iprmodel.model import (
 )
 from iprmodel.model.text import Locale
 from iprmodel_fiks.common import FiksExportError, body_name, locale_of
+from iprmodel_fiks.provenance import FiksExportWarning
 
 __all__ = [
     "Index",
@@ -198,13 +199,24 @@ Sending = tuple[Municipality | None, dict[str, str]]
 
 
 def sending(index: Index, council: Council, request: ExportRequest) -> Sending:
-    """The sender of :func:`sender`, found and checked once per council.
+    """The sender of :func:`sender`, found and checked once per council; a council
+    sending under its own number marked as assumed is warned about here.
 
     :func:`sender_on` adds the kommunenummer valid on a meeting's day.
     """
     chosen = request.option("avsender")
     locale = locale_of(request, council)
     if chosen is None and council.orgnr is not None:
+        if council.assumption is not None:
+            # The number routes the messages: one marked as assumed must be checked first.
+            request.warn(
+                FiksExportWarning(
+                    "councils[{council}].orgnr: the messages are sent as {orgnr}, which the "
+                    "register marks as assumed; confirm it in Enhetsregisteret before sending",
+                    council=council.id,
+                    orgnr=council.orgnr,
+                )
+            )
         out = {"organisasjonsnummer": council.orgnr, "navn": council.formal_name.get(locale)}
         office = index.parties.get(council.office_municipality or "")
         return (office if isinstance(office, Municipality) else None), out

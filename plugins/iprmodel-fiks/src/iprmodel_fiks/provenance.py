@@ -86,8 +86,7 @@ def shortened(text: str, limit: int = BESKRIVELSE_MAX) -> str:
 
 
 def councils(register: Register, request: ExportRequest, exporter: str) -> tuple[Council, ...]:
-    """The councils to export: outline councils left out with a warning each (and, for
-    ``fiks``, a warning where the council sends under a number marked as assumed).
+    """The councils to export: outline councils left out with a warning each.
 
     A register of outline councils only (Innlandet's example) has nothing either
     standard carries, since both send bodies, meetings and cases: the export writes
@@ -95,22 +94,6 @@ def councils(register: Register, request: ExportRequest, exporter: str) -> tuple
     job that exports several registers.
     """
     for council in register.councils:
-        if (
-            exporter == "fiks"
-            and not council.outline
-            and council.orgnr is not None
-            and council.assumption is not None
-            and request.option("avsender") is None
-        ):
-            # The number routes the messages: one marked as assumed must be checked first.
-            request.warn(
-                FiksExportWarning(
-                    "councils[{council}].orgnr: the messages are sent as {orgnr}, which the "
-                    "register marks as assumed; confirm it in Enhetsregisteret before sending",
-                    council=council.id,
-                    orgnr=council.orgnr,
-                )
-            )
         if council.outline:
             request.warn(
                 FiksExportWarning(

@@ -13,15 +13,23 @@ import json
 import sys
 from pathlib import Path
 
+import attrs
+import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from iprmodel_fiks import EinnsynExporter, FiksExporter, FiksExportError
+from iprmodel_fiks.fiks import iter_messages
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
+from iprmodel.model import AgendaItem, ClosedBasis, RecordedOutcome
+from iprmodel.testing import strategies
 from iprmodel.testing.synthetic import national
 
 RECORDED = Path(__file__).with_name("bytes.json")
 LOCALES = ("nb", "nn", "en")
+HALLINGDAL = examples.load("hallingdal")
 
 
 def digests() -> dict[str, str]:
@@ -53,6 +61,46 @@ def digests() -> dict[str, str]:
 def test_bytes_unchanged() -> None:
     """Every example (and a synthetic register) gives the bytes recorded before."""
     assert digests() == json.loads(RECORDED.read_text())
+
+
+def sorted_dump(document: object) -> bytes:
+    """A document as ``dump`` writes it when it sorts every object's keys."""
+    return orjson.dumps(document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2) + b"\n"
+
+
+def _varied(item: AgendaItem, data: st.DataObject) -> AgendaItem:
+    """``item`` with every field that adds or drops a key of a meeting message drawn."""
+    maybe = lambda strategy: data.draw(st.none() | strategy)  # noqa: E731
+    return attrs.evolve(
+        item,
+        closed_basis=maybe(st.sampled_from(ClosedBasis)),
+        proposal=maybe(strategies.required_texts()),
+        decision=maybe(strategies.required_texts()),
+        outcome=maybe(st.sampled_from(RecordedOutcome)),
+        tally=maybe(strategies.tallies()),
+        votes=item.votes if data.draw(st.booleans()) else (),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_files_are_the_messages_with_sorted_keys(data: st.DataObject) -> None:
+    """The meeting messages are built with their keys in order and written without
+    sorting them again: each file is still its message dumped with sorted keys, for
+    items open or closed, with or without proposal, decision, outcome, tally or votes,
+    sent by the council or by a municipality (with its kommunenummer)."""
+    register = HALLINGDAL
+    council = register.councils[0]
+    meetings = tuple(
+        attrs.evolve(m, agenda=tuple(_varied(i, data) for i in m.agenda)) for m in council.meetings
+    )
+    register = attrs.evolve(register, councils=(attrs.evolve(council, meetings=meetings),))
+    sender = data.draw(st.sampled_from([{}, {"avsender": "gol"}]))
+    request = ExportRequest(locale=data.draw(st.sampled_from(LOCALES)), options=sender)
+
+    written = FiksExporter().files(register, request)
+
+    assert written == {name: sorted_dump(d) for name, d in iter_messages(register, request)}
 
 
 def test_collector_runs_again_after_an_export() -> None:

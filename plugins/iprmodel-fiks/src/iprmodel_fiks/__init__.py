@@ -21,7 +21,7 @@ b'{}\\n'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -30,20 +30,24 @@ from iprmodel.exporters import ExportRequest
 from iprmodel.model import Register
 from iprmodel_fiks.common import FiksExportError, dump, paused_collector
 from iprmodel_fiks.einnsyn import iter_records, records
-from iprmodel_fiks.fiks import iter_messages, messages
+from iprmodel_fiks.fiks import iter_files, messages
 
 __all__ = ["EinnsynExporter", "FiksExportError", "FiksExporter"]
 
 
-def _files(build: Callable[[Register, ExportRequest], Iterable[tuple[str, Any]]]) -> Any:
+def _files(build: Callable[[Register, ExportRequest], Iterable[tuple[str, bytes]]]) -> Any:
     def files(self: object, register: Register, request: ExportRequest) -> dict[str, bytes]:
         """One file per message, by file name: sorted keys, two-space indentation."""
         with paused_collector():
             # Each document is written as soon as it is built, while it is in the
             # processor's cache, and freed before the next is built.
-            return {name: dump(document) for name, document in build(register, request)}
+            return dict(build(register, request))
 
     return files
+
+
+def _einnsyn_files(register: Register, request: ExportRequest) -> Iterator[tuple[str, bytes]]:
+    return ((name, dump(record)) for name, record in iter_records(register, request))
 
 
 @attrs.frozen(kw_only=True)
@@ -62,7 +66,7 @@ class FiksExporter:
     #: The ``--option`` keys it reads.
     options: tuple[str, ...] = ("avsender",)
 
-    files = _files(iter_messages)
+    files = _files(iter_files)
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every message payload in one JSON object keyed by file name."""
@@ -83,7 +87,7 @@ class EinnsynExporter:
     #: The ``--option`` keys it reads: none.
     options: tuple[str, ...] = ()
 
-    files = _files(iter_records)
+    files = _files(_einnsyn_files)
 
     def export(self, register: Register, request: ExportRequest) -> bytes:
         """Every record in one JSON object keyed by file name."""

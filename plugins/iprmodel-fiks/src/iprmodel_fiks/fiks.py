@@ -26,7 +26,7 @@ The mapping, field by field, is ``docs/reference/fiks.md``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import Any, Final
 
@@ -38,6 +38,7 @@ from iprmodel_fiks.common import (
     FAGSYSTEM,
     case_number,
     closed_title,
+    dump,
     item_path,
     legal_basis,
     locale_of,
@@ -58,7 +59,7 @@ from iprmodel_fiks.people import (
 )
 from iprmodel_fiks.provenance import councils, note
 
-__all__ = ["MESSAGE_TYPES", "PROTOCOL", "iter_messages", "messages"]
+__all__ = ["MESSAGE_TYPES", "PROTOCOL", "iter_files", "iter_messages", "messages"]
 
 #: The protocol prefix of every message type.
 PROTOCOL: Final = "no.ks.fiks.politisk.behandling.v1"
@@ -74,7 +75,10 @@ MESSAGE_TYPES: Final = (
 _STEMME: Final = {VoteChoice.FOR: "Ja", VoteChoice.AGAINST: "Nei", VoteChoice.BLANK: "Blankt"}
 _TEXT: Final = {"kodeverdi": "text/plain"}
 _STEMME_OBJECT: Final = {
-    chosen: {word: {"valgt": choice is chosen} for choice, word in _STEMME.items()}
+    chosen: {
+        word: {"valgt": choice is chosen}
+        for choice, word in sorted(_STEMME.items(), key=lambda cw: cw[1])
+    }
     for chosen in _STEMME
 }
 _ORDER: Final = attrgetter("order")
@@ -83,7 +87,7 @@ _NOT_PUBLIC: Final = frozenset({"vedtak", "votering"})
 
 
 def _moete(meeting: Meeting, moeteid: str, title: str) -> dict[str, Any]:
-    return {"moeteid": moeteid, "moetedato": meeting.start.isoformat(), "tittel": title}
+    return {"moetedato": meeting.start.isoformat(), "moeteid": moeteid, "tittel": title}
 
 
 def _skjerming(basis: ClosedBasis, locale: Locale) -> dict[str, Any]:
@@ -91,7 +95,7 @@ def _skjerming(basis: ClosedBasis, locale: Locale) -> dict[str, Any]:
     return {
         "skjermingshjemmel": words,
         # No code list is given by the protocol: the code is our § 11-5 paragraph.
-        "tilgangsrestriksjon": {"kodeverdi": basis.value, "kodebeskrivelse": words},
+        "tilgangsrestriksjon": {"kodebeskrivelse": words, "kodeverdi": basis.value},
     }
 
 
@@ -184,7 +188,7 @@ class _Builder:
         return self.closed[basis]
 
     def votering(
-        self, meeting: Meeting, item: AgendaItem, rows: dict[tuple[str, VoteChoice], Any]
+        self, meeting: Meeting, item: AgendaItem, rows: dict[tuple[str, int], Any]
     ) -> list[dict[str, Any]]:
         """Ja/Nei/Blankt per member, where the register has per-member votes.
 
@@ -193,11 +197,13 @@ class _Builder:
         ``rows`` holds the meeting's rows by voter and choice: the same member votes
         on every item of a meeting, and the seat held that day does not change.
         """
-        out, day = [], meeting.start.date()
+        out = []
         for vote in item.votes:
-            key = (vote.person, vote.choice)
+            # The choice by its id: hashing an Enum member runs Python code, per vote.
+            key = (vote.person, id(vote.choice))
             row = rows.get(key)
             if row is None:
+                day = meeting.start.date()
                 row = rows[key] = {
                     "moetedeltaker": self.index.person_name(vote.person),
                     "representerer": representing(
@@ -209,24 +215,29 @@ class _Builder:
         return out
 
     def meeting_messages(
-        self, meeting: Meeting, moete: dict[str, Any]
-    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        self, meeting: Meeting, moete: dict[str, Any], out: Callable[..., Any]
+    ) -> Iterator[tuple[str, Any]]:
         """A meeting's cases, decisions and per-item decisions, each item mapped once.
 
         This loop runs for every agenda item of the register (100,000 in the national
         benchmark), so it builds each object once and shares it between the three
         messages that carry it, looks repeated values up in the council's tables and
-        calls no helper for what is the same for the whole meeting.
+        calls no helper for what is the same for the whole meeting. Every object is
+        built with its keys in sorted order (shared ones as well), so these messages
+        are dumped without sorting (:func:`iter_files`). Each message is given as
+        ``out(message, presorted=True)``.
         """
         council, locale = self.council, self.locale
         officer = saksansvarlig(self.index, council)
         utvalg = self.utvalg(meeting.body)
+        utvalg_id, utvalg_navn = utvalg["utvalgId"], utvalg["utvalgNavn"]
+        moeteid, moetedato = moete["moeteid"], moete["moetedato"]
         avsender = self.avsender(meeting)
         day = meeting.start.date().isoformat()
         stem = f"{council.id}.{meeting.id}"
         provenance = note(council, meeting, locale)
         beskrivelse = (
-            None if provenance is None else {"tekstInnhold": provenance, "tekstFormat": _TEXT}
+            None if provenance is None else {"tekstFormat": _TEXT, "tekstInnhold": provenance}
         )
         ids = [i.id for i in meeting.agenda]
         # Counted only when some id repeats: building a Counter per meeting costs more.
@@ -236,7 +247,7 @@ class _Builder:
             else set()
         )
         numbers, statuses = self.numbers, self.statuses
-        rows: dict[tuple[str, VoteChoice], dict[str, Any]] = {}
+        rows: dict[tuple[str, int], dict[str, Any]] = {}
         saker, public, internal = [], [], []
         agenda = sorted(meeting.agenda, key=_ORDER)
         # An id the meeting uses twice (not an error) gets the item's order.
@@ -246,40 +257,46 @@ class _Builder:
             ref = {"fagsystem": FAGSYSTEM, "noekkel": noekkel}
             number = numbers.get(item.number) or self.saksnummer(meeting, item)
             closed = item.closed_basis
-            title, skjerming = (item.title, None) if closed is None else self.closed_item(closed)
-            sak = {
-                "referanseEksternNoekkel": ref,
-                "utvalgetsSaksnummer": number,
-                "saksansvarlig": officer,
-                "tittel": title,
-            }
-            if skjerming is not None:
-                sak["skjerming"] = skjerming
-            elif item.proposal:
-                sak["forslagTilVedtak"] = {"tekstInnhold": item.proposal, "tekstFormat": _TEXT}
+            if closed is None:
+                title, skjerming = item.title, None
+            else:
+                title, skjerming = self.closed_item(closed)
+            # Keys in sorted order, as in every object below (see the docstring).
+            sak: dict[str, Any]
+            if skjerming is None and item.proposal:
+                forslag = {"tekstFormat": _TEXT, "tekstInnhold": item.proposal}
+                sak = {
+                    "forslagTilVedtak": forslag,
+                    "referanseEksternNoekkel": ref,
+                    "saksansvarlig": officer,
+                }
+            else:
+                sak = {"referanseEksternNoekkel": ref, "saksansvarlig": officer}
             if beskrivelse is not None:
                 sak["saksbeskrivelse"] = beskrivelse
+            if skjerming is not None:
+                sak["skjerming"] = skjerming
+            sak["tittel"] = title
+            sak["utvalgetsSaksnummer"] = number
             saker.append(sak)
             if item.outcome is None and item.decision is None:
                 continue  # nothing decided (common.decided)
             status = status_of(item, locale, statuses)
-            full = {
-                "referanseEksternNoekkel": ref,
-                "utvalgetsSaksnummer": number,
-                "saksansvarlig": officer,
-                "tittel": item.title,
-                "vedtaksdato": day,
-            }
+            full: dict[str, Any] = {"referanseEksternNoekkel": ref, "saksansvarlig": officer}
+            if skjerming is not None:
+                full["skjerming"] = skjerming
             if status is not None:
                 full["status"] = status
+            full["tittel"] = item.title
+            full["utvalgetsSaksnummer"] = number
             if item.decision:
-                full["vedtak"] = {"tekstInnhold": item.decision, "tekstFormat": _TEXT}
+                full["vedtak"] = {"tekstFormat": _TEXT, "tekstInnhold": item.decision}
+            full["vedtaksdato"] = day
             if item.votes:
                 full["votering"] = self.votering(meeting, item, rows)
             if skjerming is None:
                 public.append(full)
             else:
-                full["skjerming"] = skjerming
                 # To eInnsyn a closed item's title, decision text and votes stay out.
                 hidden = {k: v for k, v in full.items() if k not in _NOT_PUBLIC}
                 hidden["tittel"] = title
@@ -287,21 +304,34 @@ class _Builder:
             internal.append((key, full))
         yield (
             f"{stem}.einnsyn.utvalgssaker.send.json",
-            {"moete": moete, "utvalg": utvalg, "avsender": avsender, "sak": saker},
+            out(
+                {"avsender": avsender, "moete": moete, "sak": saker, "utvalg": utvalg},
+                presorted=True,
+            ),
         )
         if not public:
             return
-        yield (
-            f"{stem}.einnsyn.vedtak.send.json",
-            {"moete": moete, "utvalg": utvalg, "avsender": avsender, "vedtak": public},
+        vedtak = out(
+            {"avsender": avsender, "moete": moete, "utvalg": utvalg, "vedtak": public},
+            presorted=True,
         )
-        # The register does not mark recommendations (innstilling) to another body.
-        head = {**utvalg, "moeteId": moete["moeteid"], "moetedato": moete["moetedato"]}
-        head["erEndeligVedtak"] = True
+        yield f"{stem}.einnsyn.vedtak.send.json", vedtak
+        # The register is the case-handling system of its own cases (interpretation);
+        # it does not mark recommendations (innstilling) to another body.
+        head = {
+            "erEndeligVedtak": True,
+            "moeteId": moeteid,
+            "moetedato": moetedato,
+            "sak": None,  # holds its place in key order; each file puts its own
+            "utvalgId": utvalg_id,
+            "utvalgNavn": utvalg_navn,
+        }
         for key, full in internal:
-            # The register is the case-handling system of its own cases (interpretation).
-            sak = {**full, "fagsystemetsSaksnummer": full["utvalgetsSaksnummer"]}
-            yield f"{stem}.{key}.vedtakfrautvalg.send.json", {**head, "sak": sak}
+            sak = {"fagsystemetsSaksnummer": full["utvalgetsSaksnummer"], **full}
+            yield (
+                f"{stem}.{key}.vedtakfrautvalg.send.json",
+                out({**head, "sak": sak}, presorted=True),
+            )
 
 
 def iter_messages(register: Register, request: ExportRequest) -> Iterator[tuple[str, Any]]:
@@ -309,23 +339,42 @@ def iter_messages(register: Register, request: ExportRequest) -> Iterator[tuple[
 
     One at a time, so that each can be written while it is fresh in memory.
     """
+    return _iterate(register, request, dumped=False)
+
+
+def iter_files(register: Register, request: ExportRequest) -> Iterator[tuple[str, bytes]]:
+    """Every message as its file's bytes (:func:`~iprmodel_fiks.common.dump` of
+    :func:`iter_messages`), each dumped as soon as it is built.
+
+    The meeting messages, nine in ten files, are built with their keys in order and so
+    dumped without sorting them again.
+    """
+    return _iterate(register, request, dumped=True)
+
+
+def _iterate(register: Register, request: ExportRequest, *, dumped: bool) -> Iterator[Any]:
     register = narrow(register, request, "fiks")
     index = Index.of(register)
     numbers: dict[str, dict[str, int]] = {}
+    out = dump if dumped else _itself
     for council in councils(register, request, "fiks"):
         build = _Builder(request, council, index, numbers)
         prefix = council.id
-        yield f"{prefix}.utvalg.hent.resultat.json", build.utvalg_hent_resultat()
+        yield f"{prefix}.utvalg.hent.resultat.json", out(build.utvalg_hent_resultat())
         for body in council.bodies:
             years = sorted({m.start.year for m, _ in build.planned(body.id)})
             for year in years:
                 name = f"{prefix}.{body.id}.{year}.moeteplan.hent.resultat.json"
-                yield name, build.moeteplan_hent_resultat(body.id, year)
+                yield name, out(build.moeteplan_hent_resultat(body.id, year))
         if council.bodies:
-            yield f"{prefix}.einnsyn.moeteplan.send.json", build.einnsyn_moeteplan_send()
+            yield f"{prefix}.einnsyn.moeteplan.send.json", out(build.einnsyn_moeteplan_send())
         for meeting, moete in build.meetings:
             if meeting.agenda:
-                yield from build.meeting_messages(meeting, moete)
+                yield from build.meeting_messages(meeting, moete, out)
+
+
+def _itself(document: Any, *, presorted: bool = False) -> Any:
+    return document
 
 
 def messages(register: Register, request: ExportRequest) -> dict[str, Any]:

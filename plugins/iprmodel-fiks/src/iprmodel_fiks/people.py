@@ -217,7 +217,7 @@ def sending(index: Index, council: Council, request: ExportRequest) -> Sending:
                     orgnr=council.orgnr,
                 )
             )
-        out = {"organisasjonsnummer": council.orgnr, "navn": council.formal_name.get(locale)}
+        out = {"navn": council.formal_name.get(locale), "organisasjonsnummer": council.orgnr}
         office = index.parties.get(council.office_municipality or "")
         return (office if isinstance(office, Municipality) else None), out
     chosen = chosen or council.office_municipality
@@ -248,7 +248,7 @@ def sending(index: Index, council: Council, request: ExportRequest) -> Sending:
             "{path}: the sender (avsender) needs an organisation number; add orgnr",
             path=f"{where}[{party.id}].orgnr",
         )
-    out = {"organisasjonsnummer": party.orgnr, "navn": party.name.get(locale)}
+    out = {"navn": party.name.get(locale), "organisasjonsnummer": party.orgnr}
     return (party if isinstance(party, Municipality) else None), out
 
 
@@ -257,7 +257,8 @@ def sender_on(found: Sending, day: date | None) -> dict[str, str]:
     current one without a day), where the register knows it."""
     municipality, fields = found
     number = None if municipality is None else _number(municipality, day)
-    return fields if number is None else {**fields, "kommunenummer": number}
+    # In sorted key order, as the meeting messages are written without sorting.
+    return fields if number is None else {"kommunenummer": number, **fields}
 
 
 def _number(municipality: Municipality, day: date | None) -> str | None:

@@ -324,14 +324,14 @@ STRICT_CASES: list[tuple[str, Callable[[dict[str, Any]], None], list[str]]] = [
         "orgnr with a wrong check digit",
         _set(("participants", 0, "orgnr"), "964952613"),
         [
-            "participants[gol]: orgnr '964952613' is not a valid Norwegian organisation"
+            "participants[gol].orgnr: orgnr '964952613' is not a valid Norwegian organisation"
             " number (nine digits with a correct check digit)"
         ],
     ),
     (
         "orgnr with spaces",
         _set(("participants", 0, "orgnr"), "964 952 612"),
-        ["participants[gol]: orgnr must be written as nine digits without spaces: '964952612'"],
+        ["participants[gol].orgnr: orgnr must be written as nine digits without spaces: '964952612'"],
     ),
     (
         "five-digit kommunenummer",
@@ -528,7 +528,7 @@ def test_all_problems_are_reported_at_once_one_line_each() -> None:
 
     assert _lines(data) == [
         'participants[hol].kind: expected one of county_authority, municipality; got "kommune"',
-        "participants[al]: orgnr '864952993' is not a valid Norwegian organisation number"
+        "participants[al].orgnr: orgnr '864952993' is not a valid Norwegian organisation number"
         " (nine digits with a correct check digit)",
         "persons[kari].name: expected text, got 3",
         "persons[kari].placeholder: expected true or false, got 1",

@@ -464,15 +464,20 @@ def _validate_orgnr(_inst: object, attribute: attrs.Attribute[Any], value: objec
     try:
         compact = stdnum_orgnr.validate(value)
     except ValidationError:
-        raise InvalidValue(
+        error = InvalidValue(
             "orgnr {value} is not a valid Norwegian organisation number"
             " (nine digits with a correct check digit)",
             value=repr(value),
-        ) from None
-    if compact != value:
-        raise InvalidValue(
+        )
+    else:
+        if compact == value:
+            return
+        error = InvalidValue(
             "orgnr must be written as nine digits without spaces: {value}", value=repr(compact)
         )
+    # Checked on the whole object: the path names the field, as a type error's does.
+    error.at = attribute.name
+    raise error
 
 
 def orgnr_field() -> Any:

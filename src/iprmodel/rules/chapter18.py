@@ -48,7 +48,9 @@ from iprmodel.rules.decisions import (
     delegation,
     evaluate,
     fixed_seats,
+    members_on,
 )
+from iprmodel.rules.decisions.counting import lawful_quorum
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.registry import rule
 
@@ -393,13 +395,17 @@ def _amendments(ctx: Context, found: Agreement, path: str) -> Iterator[Finding]:
             yield unknown_rule.at(here, "tally")
             continue
         rule_of = found.non_core_amendment_rule or NON_CORE_AMENDMENT_RULE
-        size = fixed_seats(ctx.representantskap[0], ctx.members) if ctx.representantskap else None
+        day = amendment.date or (meeting.start.date() if meeting is not None else None)
+        size = _representantskap_size(ctx, day)
+        if size is None:
+            # The quorum cannot be checked; the majority still can (never a guess).
+            yield unknown_rule.at(f"{here}.tally", "quorum")
         try:
             outcome = evaluate(
                 rule_of,
                 amendment.tally,
                 members=size or voted(amendment.tally),
-                quorum=ctx.representantskap[0].quorum if size else None,
+                quorum=lawful_quorum(ctx.representantskap[0].quorum) if size else None,
             )
         except VoteRecordError as error:
             yield amendment_rule.at(
@@ -412,6 +418,21 @@ def _amendments(ctx: Context, found: Agreement, path: str) -> Iterator[Finding]:
             yield amendment_rule.at(
                 f"{here}.tally", "majority", why=outcome.reasons[-1] if outcome.reasons else ""
             )
+
+
+def _representantskap_size(ctx: Context, day: date | None) -> int | None:
+    """The members of the representantskap, for the quorum of a vote on ``day``.
+
+    The seats its composition sets (koml. § 11-9 first paragraph), else its member
+    appointments on ``day``; ``None`` when neither is known.
+    """
+    if not ctx.representantskap:
+        return None
+    body = ctx.representantskap[0]
+    size = fixed_seats(body, ctx.members)
+    if size is None and day is not None:
+        size = len(members_on(ctx.council, body.id, day)) or None
+    return size
 
 
 _AMENDING: Final = (CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDMENT)

@@ -456,6 +456,12 @@ _rule(
         "The representantskap's vote on the amendment is not recorded, so the"
         " required majority cannot be checked. Add the tally."
     ),
+    quorum=N_(
+        "The number of members of the representantskap when it voted on the amendment"
+        " is not known, so whether the vote was quorate (koml. § 11-9 first paragraph)"
+        " cannot be checked. Add the composition of the representantskap, or the"
+        " amendment's date or meeting."
+    ),
 )
 
 # -- chapter 14: economy -----------------------------------------------------------------
@@ -571,6 +577,25 @@ _rule(
     election=N_(
         "Item {number} records {recorded} as elected, but the election was not quorate:"
         " {why} Nobody is elected."
+    ),
+)
+_rule(
+    "IPR-11-9-QUORUM-RULE",
+    E,
+    _ref("11-9", 1),
+    "A body's quorum rule is not weaker than the act's: at least half of the members"
+    " present and voting. The act's quorum applies whatever the body's rule says.",
+    weaker=N_(
+        "{body} is recorded with a quorum of {fraction} of the members, but a folkevalgt"
+        " organ can only decide when at least half of its members have been present and"
+        " have voted; an agreement cannot lower that. The checks apply the act's quorum."
+        " Correct the body's quorum rule."
+    ),
+    present=N_(
+        "{body} is recorded with a quorum that counts members present whether or not"
+        " they vote, but the act counts only members who have been present and have"
+        " voted in the matter. The checks apply the act's quorum. Correct the body's"
+        " quorum rule."
     ),
 )
 _rule(
@@ -701,6 +726,20 @@ _rule(
     " representantskap or other governing bodies.",
     accounts=N_("{person} keeps the council's accounts and cannot be elected to {body}."),
     audit=N_("{person} audits the council and cannot be elected to {body}."),
+)
+_rule(
+    "IPR-7-10-DEPUTY-VOTE",
+    E,
+    _ref("7-10", 1),
+    "A deputy votes only in the place of a member of the same participant who does not"
+    " take part in the item (absent, disqualified or excused); a deputy voting beside"
+    " all of that participant's members is an error.",
+    extra=N_(
+        "{count} deputy/deputies from {participant} voted on item {number}, but only"
+        " {away} of its {seats} members did not take part in the item; a deputy votes"
+        " only in the place of a member who is absent, disqualified or excused. Correct"
+        " the votes, or record the member as absent for the item."
+    ),
 )
 _rule(
     "IPR-7-7-GENDER",

@@ -39,6 +39,7 @@ from iprmodel.model import (
     ElectionMethod,
     Gender,
     LocalizedText,
+    MajorityRule,
     Meeting,
     MeetingMode,
     Office,
@@ -48,6 +49,7 @@ from iprmodel.model import (
     RecordedOutcome,
     Register,
     Tally,
+    TieBreak,
     Vote,
     VoteChoice,
 )
@@ -333,6 +335,11 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
                 *r.councils[0].meetings[-1].agenda[0].votes[2:],
             ),
         ),
+    ),
+    (
+        "IPR-11-9-MAJORITY-RULE",
+        Severity.WARNING,
+        lambda r: body_with(r, default_rule=MajorityRule(tie_break=TieBreak.NONE)),
     ),
     (
         "IPR-11-9-QUORUM-RULE",

@@ -28,6 +28,7 @@ from iprmodel.model import (
     CaseKind,
     Clause,
     ClauseTopic,
+    DecisionRule,
     Delegation,
     Election,
     ElectionMethod,
@@ -43,6 +44,7 @@ from iprmodel.model import (
     Register,
     SeatKind,
     Tally,
+    TieBreak,
     UnanimityRule,
     Vote,
     VoteChoice,
@@ -810,3 +812,64 @@ def test_amendment_quorum_unknown_is_said_not_guessed(good):
     unknown = _codes(r, "IPR-18-4-AMENDMENT-UNKNOWN")
     assert [f.severity for f in unknown] == [Severity.WARNING]
     assert "quorate" in unknown[0].english()
+
+
+def test_a_participant_with_seats_but_nobody_appointed_is_reported(good):
+    """§ 18-3 første ledd: the composition gives Hol two seats, but no member appointed by
+    Hol is recorded: every participant must have (elected) at least one member."""
+    council = good.councils[0]
+    kept = tuple(
+        a
+        for a in council.appointments
+        if not (a.participant == "hol" and a.seat is SeatKind.MEMBER)
+    )
+    found = _codes(_council(good, appointments=kept), "IPR-18-3-MEMBERS")
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_fewer_deputies_appointed_than_members_is_reported(good):
+    """§ 18-3 første ledd: Gol has appointed 2 members but only 1 deputy, though the
+    composition is lawful: it must elect at least as many deputies as members."""
+    council = good.councils[0]
+    kept = tuple(a for a in council.appointments if a.id != "gol-deputy-2")
+    found = _codes(_council(good, appointments=kept), "IPR-18-3-DEPUTIES")
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def _rules(r: Register, **changes: object) -> Register:
+    council = r.councils[0]
+    return _council(r, bodies=(attrs.evolve(council.bodies[0], **changes),))
+
+
+def test_a_default_rule_without_the_chairs_casting_vote_departs_from_the_act(good):
+    """§ 11-9 andre ledd: in a tie 'i andre saker enn valg' the chair's vote decides; a
+    default rule with no tie-break departs from the act (a warning, interpretation)."""
+    r = _rules(good, default_rule=MajorityRule(tie_break=TieBreak.NONE))
+    found = _codes(r, "IPR-11-9-MAJORITY-RULE")
+    assert [f.severity for f in found] == [Severity.WARNING]
+    assert found[0].interpretation
+
+
+def test_two_thirds_for_fund_allocations_departs_from_the_act(good):
+    """§ 11-9 andre ledd: 'flertall av de avgitte stemmene, hvis ikke annet følger av
+    lov'; a 2/3 rule for fund allocations is the body's own (a warning)."""
+    decision = DecisionRule(
+        case_kinds=frozenset({CaseKind.FUND_ALLOCATION}),
+        rule=MajorityRule(threshold=Fraction(2, 3), strict=False),
+    )
+    assert _codes(_rules(good, decision_rules=(decision,)), "IPR-11-9-MAJORITY-RULE")
+
+
+def test_an_agreements_own_majority_for_amendments_is_lawful(good):
+    """§ 18-4 tredje ledd: 'hvis ikke annet er fastsatt i avtalen'; a 3/4 rule for
+    amendments is the agreement's lawful choice: no finding."""
+    decision = DecisionRule(
+        case_kinds=frozenset({CaseKind.AGREEMENT_AMENDMENT}),
+        rule=MajorityRule(threshold=Fraction(3, 4), strict=False),
+    )
+    assert not _codes(_rules(good, decision_rules=(decision,)), "IPR-11-9-MAJORITY-RULE")
+
+
+def test_the_acts_own_majority_is_quiet(good):
+    """§ 11-9 andre ledd: the default rule is the act's; no finding on the lawful register."""
+    assert not _codes(good, "IPR-11-9-MAJORITY-RULE")

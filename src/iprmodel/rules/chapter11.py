@@ -5,7 +5,8 @@
 * § 11-7 third paragraph: a meeting that must be closed cannot be remote;
 * § 11-8 first paragraph: an urgent decision is reported to the next meeting of the
   body it was taken for;
-* § 11-9: a body's quorum rule is not weaker than the act's (first paragraph); the
+* § 11-9: a body's quorum rule is not weaker than the act's (first paragraph), and a
+  majority rule other than the act's is reported (second paragraph, interpretation); the
   recorded outcome agrees with the votes under the body's rule; a tie by
   totals without the chair's vote is undetermined; an election is never decided by the
   chair's casting vote; a consensus rule is the council's own (info).
@@ -22,6 +23,7 @@ from iprmodel.model import (
     ClosedBasis,
     ConsensusRule,
     ElectionRule,
+    MajorityRule,
     Meeting,
     MeetingMode,
     MeetingStatus,
@@ -211,6 +213,38 @@ def consensus_rules(ctx: Context) -> Iterator[Finding]:
             )
 
 
+#: Kinds whose majority the act itself leaves to the agreement, or that are elections.
+_OWN_MAJORITY_ALLOWED: Final = frozenset(
+    {CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDMENT, CaseKind.ELECTION}
+)
+#: The act's rule: more than half of the votes cast, the chair's vote deciding a tie.
+_ACT_MAJORITY: Final = MajorityRule()
+
+
+def majority_rules(ctx: Context) -> Iterator[Finding]:
+    """§ 11-9 second paragraph: a majority rule other than the act's (interpretation)."""
+    for body in ctx.council.bodies:
+        if not body.political:
+            continue
+        for decision in body.decision_rules:
+            ordinary = sorted(decision.case_kinds - _OWN_MAJORITY_ALLOWED, key=lambda k: k.value)
+            if ordinary and _own_majority(decision.rule):
+                yield rule("IPR-11-9-MAJORITY-RULE").at(
+                    f"{ctx.path}.bodies[{body.id}].decision_rules",
+                    "own",
+                    body=body.name,
+                    kinds=tuple(ordinary),
+                )
+        if _own_majority(body.default_rule):
+            yield rule("IPR-11-9-MAJORITY-RULE").at(
+                f"{ctx.path}.bodies[{body.id}].default_rule", "default", body=body.name
+            )
+
+
+def _own_majority(found: object) -> bool:
+    return isinstance(found, MajorityRule) and found != _ACT_MAJORITY
+
+
 def quorum_rules(ctx: Context) -> Iterator[Finding]:
     """§ 11-9 first paragraph: a body's quorum rule cannot be weaker than the act's."""
     for body in ctx.council.bodies:
@@ -250,4 +284,11 @@ def meetings_per_year(ctx: Context) -> Iterator[Finding]:
             )
 
 
-CHECKS: Final = (meetings, urgent_reports, consensus_rules, quorum_rules, meetings_per_year)
+CHECKS: Final = (
+    meetings,
+    urgent_reports,
+    consensus_rules,
+    majority_rules,
+    quorum_rules,
+    meetings_per_year,
+)

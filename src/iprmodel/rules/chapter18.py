@@ -20,6 +20,7 @@ from iprmodel.model import (
     STATUTORY_TOPICS,
     Adopter,
     Agreement,
+    Appointment,
     Body,
     BodyKind,
     CaseKind,
@@ -183,6 +184,42 @@ def _delegations(ctx: Context, body: Body) -> Iterator[Finding]:
                 members=members,
                 deputies=deputies,
             )
+        if found is not None and seats:
+            yield from _elected(ctx, body, participant, members, seats)
+
+
+def _elected(
+    ctx: Context, body: Body, participant: str, seats_set: int, seats: list[Appointment]
+) -> Iterator[Finding]:
+    """§ 18-3 first paragraph against the appointments: the seats must be filled.
+
+    The composition may be lawful while the participant has elected nobody, or fewer
+    deputies than members. A warning, as appointments may be recorded late; a
+    participant with no deputy recorded at all is left to ``IPR-18-3-DEPUTIES-UNKNOWN``.
+    """
+    mine = [a for a in seats if a.participant == participant]
+    members = sum(1 for a in mine if a.seat is SeatKind.MEMBER)
+    deputies = sum(1 for a in mine if a.seat is SeatKind.DEPUTY)
+    who = ctx.name(participant)
+    if not members:
+        yield rule("IPR-18-3-MEMBERS").at(
+            f"{ctx.path}.appointments",
+            "vacant",
+            severity=Severity.WARNING,
+            participant=who,
+            body=body.name,
+            seats=seats_set,
+        )
+    elif 0 < deputies < members:
+        yield rule("IPR-18-3-DEPUTIES").at(
+            f"{ctx.path}.appointments",
+            "elected",
+            severity=Severity.WARNING,
+            participant=who,
+            body=body.name,
+            members=members,
+            deputies=deputies,
+        )
 
 
 def _term(ctx: Context, body: Body) -> Iterator[Finding]:

@@ -229,6 +229,11 @@ _rule(
         "{participant} has no member in {body}; every participant must have at"
         " least one. Add a composition entry or member appointments for it."
     ),
+    vacant=N_(
+        "{participant} has {seats} seat(s) in {body} by its composition, but no member"
+        " appointed by it is recorded; every participant must have at least one member,"
+        " elected by its own council. Add its member appointments."
+    ),
 )
 _rule(
     "IPR-18-3-MEMBERS-UNKNOWN",
@@ -249,6 +254,11 @@ _rule(
     few=N_(
         "{participant} has {members} members but only {deputies} deputies in"
         " {body}; it must elect at least as many deputies as members."
+    ),
+    elected=N_(
+        "{participant} has appointed {members} members but only {deputies} deputies in"
+        " {body}; it must elect at least as many deputies as members. Add the missing"
+        " deputy appointments."
     ),
 )
 _rule(
@@ -637,6 +647,37 @@ _rule(
         "Item {number} is an election, but the minutes record that the chair's casting"
         " vote decided it; the casting vote does not apply to elections. A tie is"
         " settled by a new ballot and then by lot (koml. § 7-8)."
+    ),
+)
+_rule(
+    "IPR-11-9-MAJORITY-RULE",
+    W,
+    _ref("11-9", 2),
+    "A body's own majority rule for ordinary matters other than the act's (more than half"
+    " of the votes cast, the meeting chair's vote deciding a tie) is reported; agreement"
+    " amendments, whose majority the agreement may set (§ 18-4 third paragraph), are not.",
+    interpretation=True,
+    reading=(
+        'Decisions are made by a majority of the votes cast "hvis ikke annet følger av'
+        ' lov", and in a tie the chair\'s vote decides "i andre saker enn valg". A'
+        " cooperation agreement is not a law; whether it may still set another majority"
+        " for an interkommunalt politisk råd (§ 18-1 fourth paragraph: the act applies"
+        ' "så langt de passer") is not settled. We warn, and the checks follow the'
+        " body's rule as recorded."
+    ),
+    own=N_(
+        "{body} decides {kinds} by its own majority rule, not the act's: more than half"
+        " of the votes cast, with the meeting chair's vote deciding a tie. Only a law can"
+        " set another majority, so an outcome the checks give under the body's rule may"
+        " differ from the act's. Check the rule against the cooperation"
+        " agreement."
+    ),
+    default=N_(
+        "The default voting rule of {body} is its own majority rule, not the act's: more"
+        " than half of the votes cast, with the meeting chair's vote deciding a tie. Only a"
+        " law can set another majority, so an outcome the checks give under the body's"
+        " rule may differ from the act's. Check the rule against the"
+        " cooperation agreement."
     ),
 )
 _rule(

@@ -28,6 +28,7 @@ from iprmodel.model import (
     CaseKind,
     Clause,
     ClauseTopic,
+    CountyAuthority,
     DecisionRule,
     Delegation,
     Election,
@@ -873,3 +874,168 @@ def test_an_agreements_own_majority_for_amendments_is_lawful(good):
 def test_the_acts_own_majority_is_quiet(good):
     """§ 11-9 andre ledd: the default rule is the act's; no finding on the lawful register."""
     assert not _codes(good, "IPR-11-9-MAJORITY-RULE")
+
+
+# --- more regression cases from the act's words -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("members", "voted", "quorate"),
+    [
+        (1, 1, True),
+        (2, 1, True),
+        (3, 1, False),
+        (3, 2, True),
+        (7, 3, False),
+        (7, 4, True),
+        (10, 4, False),
+        (10, 5, True),
+        (15, 7, False),
+        (15, 8, True),
+    ],
+)
+def test_quorum_boundaries(members, voted, quorate):
+    """§ 11-9 første ledd: 'minst halvparten' of the members, no rounding down: 7 members
+    need 4, 10 need 5, 15 need 8; exactly half is enough."""
+    outcome = evaluate(MajorityRule(), Tally(votes_for=voted, votes_against=0), members=members)
+    assert outcome.quorate is quorate
+
+
+def test_a_tie_in_a_hiring_decision_is_decided_by_the_chair():
+    """§ 11-9 andre ledd: a hiring decision is not an election; 2-2 with the chair for hires."""
+    outcome = evaluate(
+        MajorityRule(), Tally(votes_for=2, votes_against=2), members=4, chair_vote=F, hiring=True
+    )
+    assert outcome.result is ADOPTED
+    assert outcome.decided_by is DecidedBy.CASTING_VOTE
+
+
+def test_a_member_present_who_does_not_vote_breaches_the_duty_to_vote(good):
+    """§ 8-1 andre ledd: a member present when the matter is put to the vote must vote."""
+    r = _item(
+        good,
+        votes=_votes(("gol-member-1", F), ("gol-member-2", F), ("hol-member-1", F)),
+    )
+    assert [f.severity for f in _codes(r, "IPR-8-1-DUTY")] == [Severity.WARNING]
+
+
+def test_a_vote_by_a_member_recorded_absent_is_an_error(good):
+    """§ 11-9 første ledd: only those present vote; a vote by an absent member cannot be."""
+    council = good.councils[0]
+    attendance = tuple(
+        Attendance(person=a.person, status=AttendanceStatus.ABSENT)
+        if a.person == "hol-member-2"
+        else a
+        for a in council.meetings[-1].attendance
+    )
+    assert _codes(_meeting(good, attendance=attendance), "IPR-DATA-VOTER")
+
+
+def test_the_agreement_may_reserve_every_amendment_to_the_councils(good):
+    """§ 18-4 tredje ledd: 'avtalen kan fastsette at endringer ... vedtas av
+    deltakerne'; then a representantskap vote alone does not amend a purpose clause."""
+    r = _amend(
+        good,
+        ClauseTopic.PURPOSE,
+        adopted_by=Adopter.REPRESENTANTSKAP,
+        tally=Tally(votes_for=4, votes_against=0),
+    )
+    agreement = r.councils[0].agreements[0]
+    r = _council(
+        r,
+        agreements=(attrs.evolve(agreement, non_core_amendments_by=Adopter.PARTICIPANT_COUNCIL),),
+    )
+    assert _codes(r, "IPR-18-4-AMENDMENT")
+
+
+@pytest.mark.parametrize(
+    ("votes_for", "votes_against", "lawful"), [(3, 1, True), (2, 1, False)], ids=["3/4", "2/3"]
+)
+def test_the_agreements_own_majority_for_amendments_is_applied(
+    good, votes_for, votes_against, lawful
+):
+    """§ 18-4 tredje ledd: 'hvis ikke annet er fastsatt i avtalen'; with 3/4 in the
+    agreement, 3 of 4 votes cast amend, 2 of 3 (enough under the act's 2/3) do not."""
+    r = _amend(
+        good,
+        ClauseTopic.PURPOSE,
+        adopted_by=Adopter.REPRESENTANTSKAP,
+        tally=Tally(votes_for=votes_for, votes_against=votes_against),
+    )
+    agreement = r.councils[0].agreements[0]
+    three_quarters = MajorityRule(threshold=Fraction(3, 4), strict=False, tie_break=TieBreak.NONE)
+    r = _council(r, agreements=(attrs.evolve(agreement, non_core_amendment_rule=three_quarters),))
+    assert bool(_codes(r, "IPR-18-4-AMENDMENT")) is not lawful
+
+
+def test_a_county_authority_may_take_part_beside_a_municipality(good):
+    """§ 18-1 første ledd: 'kommuner eller fylkeskommuner'; Gol and Buskerud fylkeskommune
+    make a lawful pair of participants."""
+    county = CountyAuthority(id="hol", name=LocalizedText(nb="Buskerud fylkeskommune"))
+    r = attrs.evolve(good, participants=(good.participants[0], county))
+    assert not _codes(r, "IPR-18-1-PARTICIPANTS")
+
+
+def test_refused_written_consent_is_an_error(good):
+    """§ 7-2 tredje ledd c with fjerde ledd: written consent is the condition of election."""
+    council = good.councils[0]
+    appointments = tuple(
+        attrs.evolve(a, written_consent=False) if a.id == "hol-member-1" else a
+        for a in council.appointments
+    )
+    found = _codes(_council(good, appointments=appointments), "IPR-7-2-CONSENT")
+    assert [f.severity for f in found] == [Severity.ERROR]
+
+
+def test_second_ballot_most_votes_wins_even_below_half():
+    """§ 7-8: on the new ballot 'den som får flest stemmer' is elected; Kari 3 of 9 votes
+    cast (4 blank) beats Ola 2."""
+    election = Election(
+        method=ElectionMethod.MAJORITY,
+        ballots=(_ballot(blank=1, Kari=4, Ola=4), _ballot(blank=4, Kari=3, Ola=2)),
+    )
+    result = count_election(election)
+    assert [e.name for e in result.elected] == ["Kari"]
+
+
+def test_forholdsvalg_a_list_with_two_seats_must_give_both_genders():
+    """§ 7-6 tredje ledd: a list winning two or three seats must have both genders; A wins
+    2 seats with two men on top and a woman third, so the woman moves up."""
+    from iprmodel.model import Candidate, ElectionList
+
+    a = ElectionList(
+        name="A",
+        votes=6,
+        candidates=(
+            Candidate(name="Ola", gender=Gender.MALE),
+            Candidate(name="Per", gender=Gender.MALE),
+            Candidate(name="Kari", gender=Gender.FEMALE),
+        ),
+    )
+    b = ElectionList(name="B", votes=1, candidates=(Candidate(name="Siri", gender=Gender.FEMALE),))
+    result = count_election(Election(method=ElectionMethod.PROPORTIONAL, seats=2, lists=(a, b)))
+    assert sorted(e.name for e in result.elected) == ["Kari", "Ola"]
+
+
+def test_a_deputy_may_vote_in_a_seat_left_vacant(good):
+    """§ 7-10 første ledd: Gol's second member has left (appointment ended) and no new
+    member is recorded; the composition still gives Gol two seats, so the deputy who
+    votes in the vacant seat beside Gol's remaining member is lawful."""
+    council = good.councils[0]
+    appointments = tuple(
+        attrs.evolve(a, valid_to=date(2026, 1, 31)) if a.id == "gol-member-2" else a
+        for a in council.appointments
+    )
+    r = _council(good, appointments=appointments)
+    attendance = tuple(
+        a for a in r.councils[0].meetings[-1].attendance if a.person != "gol-member-2"
+    )
+    r = _meeting(r, attendance=attendance)
+    r = _with_deputy(r, "gol-deputy-1")
+    r = _item(
+        r,
+        votes=_votes(
+            ("gol-member-1", F), ("gol-deputy-1", F), ("hol-member-1", F), ("hol-member-2", F)
+        ),
+    )
+    assert not _codes(r, "IPR-7-10-DEPUTY-VOTE")

@@ -36,7 +36,7 @@ from iprmodel.model import (
 )
 from iprmodel.rules._text import N_, Message, Word
 from iprmodel.rules.context import Context
-from iprmodel.rules.decisions import Outcome
+from iprmodel.rules.decisions import Outcome, delegation
 from iprmodel.rules.elections import Elected, ElectionDecision, ElectionStatus
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.registry import rule
@@ -151,8 +151,9 @@ def deputy_votes(ctx: Context) -> Iterator[Finding]:
     """§ 7-10 first paragraph: a deputy votes only in the place of a member who is away.
 
     A varamedlem meets when a member of the same participant has forfall, or is
-    disqualified or excused in the item (§§ 11-10, 11-11). Per item and participant,
-    the deputies who vote can be no more than its members who do not take part. A
+    disqualified or excused in the item (§§ 11-10, 11-11), or in a seat left vacant.
+    Per item and participant, the deputies who vote can be no more than its seats (by
+    the composition, or its members that day) less the members who take part. A
     participant whose member seats are not recorded is skipped: unknown, not wrong.
     """
     for meeting in ctx.council.meetings:
@@ -163,6 +164,7 @@ def deputy_votes(ctx: Context) -> Iterator[Finding]:
 
 def _deputy_votes_in(ctx: Context, meeting: Meeting) -> Iterator[Finding]:
     day = meeting.start.date()
+    body = ctx.bodies.get(meeting.body)
     members_of: dict[str, set[str]] = {}
     deputy_of: dict[str, str] = {}
     for body_id in dict.fromkeys((meeting.body, *meeting.joint_bodies)):
@@ -192,7 +194,10 @@ def _deputy_votes_in(ctx: Context, meeting: Meeting) -> Iterator[Finding]:
                 for m in members
                 if m not in away_from_item and m in (voters if present is None else present)
             }
-            away = len(members) - len(taking_part)
+            # A seat left vacant (a member who left for good) may be met by a deputy too.
+            by_rule = delegation(body, participant) if body is not None else None
+            seats = max(len(members), by_rule[0] if by_rule else 0)
+            away = seats - len(taking_part)
             if count > away:
                 yield rule("IPR-7-10-DEPUTY-VOTE").at(
                     f"{ctx.path}.meetings[{meeting.id}].agenda[{item.id}].votes",
@@ -201,7 +206,7 @@ def _deputy_votes_in(ctx: Context, meeting: Meeting) -> Iterator[Finding]:
                     participant=ctx.name(participant),
                     number=item.number,
                     away=away,
-                    seats=len(members),
+                    seats=seats,
                 )
 
 

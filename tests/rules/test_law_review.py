@@ -28,6 +28,7 @@ from iprmodel.model import (
     CaseKind,
     Clause,
     ClauseTopic,
+    ConsensusRule,
     CountyAuthority,
     DecisionRule,
     Delegation,
@@ -1039,3 +1040,16 @@ def test_a_deputy_may_vote_in_a_seat_left_vacant(good):
         ),
     )
     assert not _codes(r, "IPR-7-10-DEPUTY-VOTE")
+
+
+def test_unanimity_for_ordinary_decisions_departs_from_the_act(good):
+    """§ 11-9 andre ledd: requiring every member for ordinary decisions is the body's own
+    rule, not the act's majority of the votes cast (a warning, interpretation)."""
+    assert _codes(_rules(good, default_rule=UnanimityRule()), "IPR-11-9-MAJORITY-RULE")
+
+
+def test_a_consensus_rule_is_reported_once_as_a_note(good):
+    """§ 11-9 andre ledd: a consensus rule is noted by IPR-11-9-CONSENSUS only."""
+    r = _rules(good, default_rule=ConsensusRule())
+    assert not _codes(r, "IPR-11-9-MAJORITY-RULE")
+    assert _codes(r, "IPR-11-9-CONSENSUS")

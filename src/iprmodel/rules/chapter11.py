@@ -242,7 +242,9 @@ def majority_rules(ctx: Context) -> Iterator[Finding]:
 
 
 def _own_majority(found: object) -> bool:
-    return isinstance(found, MajorityRule) and found != _ACT_MAJORITY
+    # Consensus is reported on its own (IPR-11-9-CONSENSUS); every other rule but the
+    # act's majority (a qualified majority, unanimity, an election's rule) is the body's own.
+    return not isinstance(found, ConsensusRule) and found != _ACT_MAJORITY
 
 
 def quorum_rules(ctx: Context) -> Iterator[Finding]:

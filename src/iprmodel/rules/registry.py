@@ -653,9 +653,10 @@ _rule(
     "IPR-11-9-MAJORITY-RULE",
     W,
     _ref("11-9", 2),
-    "A body's own majority rule for ordinary matters other than the act's (more than half"
+    "A body's own voting rule for ordinary matters other than the act's (more than half"
     " of the votes cast, the meeting chair's vote deciding a tie) is reported; agreement"
-    " amendments, whose majority the agreement may set (§ 18-4 third paragraph), are not.",
+    " amendments, whose majority the agreement may set (§ 18-4 third paragraph), are not,"
+    " nor consensus rules (`IPR-11-9-CONSENSUS`).",
     interpretation=True,
     reading=(
         'Decisions are made by a majority of the votes cast "hvis ikke annet følger av'
@@ -666,16 +667,16 @@ _rule(
         " body's rule as recorded."
     ),
     own=N_(
-        "{body} decides {kinds} by its own majority rule, not the act's: more than half"
+        "{body} decides {kinds} by its own voting rule, not the act's: more than half"
         " of the votes cast, with the meeting chair's vote deciding a tie. Only a law can"
-        " set another majority, so an outcome the checks give under the body's rule may"
+        " set another rule, so an outcome the checks give under the body's rule may"
         " differ from the act's. Check the rule against the cooperation"
         " agreement."
     ),
     default=N_(
-        "The default voting rule of {body} is its own majority rule, not the act's: more"
+        "The default voting rule of {body} is its own, not the act's: more"
         " than half of the votes cast, with the meeting chair's vote deciding a tie. Only a"
-        " law can set another majority, so an outcome the checks give under the body's"
+        " law can set another rule, so an outcome the checks give under the body's"
         " rule may differ from the act's. Check the rule against the"
         " cooperation agreement."
     ),

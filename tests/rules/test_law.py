@@ -39,14 +39,17 @@ from iprmodel.model import (
     ElectionMethod,
     Gender,
     LocalizedText,
+    MajorityRule,
     Meeting,
     MeetingMode,
     Office,
     Participation,
     Power,
+    QuorumRule,
     RecordedOutcome,
     Register,
     Tally,
+    TieBreak,
     Vote,
     VoteChoice,
 )
@@ -314,6 +317,34 @@ FIRES: list[tuple[str, Severity, Callable[[Register], Register]]] = [
         "IPR-7-2-CONSENT-UNKNOWN",
         Severity.INFO,
         lambda r: appointments_with(r, lambda a: attrs.evolve(a, written_consent=None)),
+    ),
+    (
+        "IPR-7-10-DEPUTY-VOTE",
+        Severity.ERROR,
+        lambda r: item_with(
+            meeting_with(
+                r,
+                attendance=(
+                    *r.councils[0].meetings[-1].attendance,
+                    Attendance(person="gol-deputy-1", status=AttendanceStatus.PRESENT),
+                ),
+            ),
+            votes=(
+                *r.councils[0].meetings[-1].agenda[0].votes[:1],
+                Vote(person="gol-deputy-1", choice=VoteChoice.FOR),
+                *r.councils[0].meetings[-1].agenda[0].votes[2:],
+            ),
+        ),
+    ),
+    (
+        "IPR-11-9-MAJORITY-RULE",
+        Severity.WARNING,
+        lambda r: body_with(r, default_rule=MajorityRule(tie_break=TieBreak.NONE)),
+    ),
+    (
+        "IPR-11-9-QUORUM-RULE",
+        Severity.ERROR,
+        lambda r: body_with(r, quorum=QuorumRule(fraction=Fraction(1, 3))),
     ),
     ("IPR-7-7-GENDER", Severity.WARNING, lambda r: persons_with(r, Gender.MALE)),
     ("IPR-7-7-GENDER-UNKNOWN", Severity.INFO, lambda r: persons_with(r, None)),

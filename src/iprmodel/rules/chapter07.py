@@ -5,6 +5,8 @@
 * § 7-3: officials excluded from election (a chief executive with a voting seat;
   whoever keeps the council's accounts or audits it);
 * §§ 7-5 to 7-7: gender balance, per delegation (interpretation);
+* § 7-10 first paragraph: a deputy votes only in the place of a member of the same
+  participant who does not take part in the item;
 * §§ 7-4 to 7-8, § 7-10: an agenda item's recorded election (``AgendaItem.election``)
   is counted, and the persons the minutes record as elected must be those the count
   elects (:func:`recorded_election`, called by the chapter 11 vote checks so that each
@@ -13,14 +15,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from typing import Final
 
 from iprmodel.model import (
     AgendaItem,
+    Appointment,
+    AttendanceStatus,
     Body,
     ElectionMethod,
     Gender,
+    Meeting,
+    MeetingStatus,
     Office,
     RecordedOutcome,
     Right,
@@ -28,7 +36,7 @@ from iprmodel.model import (
 )
 from iprmodel.rules._text import N_, Message, Word
 from iprmodel.rules.context import Context
-from iprmodel.rules.decisions import Outcome
+from iprmodel.rules.decisions import Outcome, delegation
 from iprmodel.rules.elections import Elected, ElectionDecision, ElectionStatus
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.registry import rule
@@ -131,6 +139,75 @@ def exclusions(ctx: Context) -> Iterator[Finding]:
             yield rule("IPR-7-3-EXCLUDED").at(
                 f"{here}.rights", "voting", person=who, body=body.name
             )
+
+
+def _on(appointment: Appointment, day: date) -> bool:
+    return (appointment.valid_from is None or appointment.valid_from <= day) and (
+        appointment.valid_to is None or day <= appointment.valid_to
+    )
+
+
+def deputy_votes(ctx: Context) -> Iterator[Finding]:
+    """§ 7-10 first paragraph: a deputy votes only in the place of a member who is away.
+
+    A varamedlem meets when a member of the same participant has forfall, or is
+    disqualified or excused in the item (§§ 11-10, 11-11), or in a seat left vacant.
+    Per item and participant, the deputies who vote can be no more than its seats (by
+    the composition, or its members that day) less the members who take part. A
+    participant whose member seats are not recorded is skipped: unknown, not wrong.
+    """
+    for meeting in ctx.council.meetings:
+        if meeting.status is MeetingStatus.CANCELLED or not any(i.votes for i in meeting.agenda):
+            continue
+        yield from _deputy_votes_in(ctx, meeting)
+
+
+def _deputy_votes_in(ctx: Context, meeting: Meeting) -> Iterator[Finding]:
+    day = meeting.start.date()
+    body = ctx.bodies.get(meeting.body)
+    members_of: dict[str, set[str]] = {}
+    deputy_of: dict[str, str] = {}
+    for body_id in dict.fromkeys((meeting.body, *meeting.joint_bodies)):
+        for a in ctx.seats.get(body_id, ()):
+            if a.participant is None or not _on(a, day):
+                continue
+            if a.seat is SeatKind.MEMBER:
+                members_of.setdefault(a.participant, set()).add(a.person)
+            else:
+                deputy_of.setdefault(a.person, a.participant)
+    seated = set().union(*members_of.values()) if members_of else set()
+    present = (
+        {e.person for e in meeting.attendance if e.status is AttendanceStatus.PRESENT}
+        if meeting.attendance
+        else None
+    )
+    for item in meeting.agenda:
+        voters = {vote.person for vote in item.votes}
+        deputies = Counter(deputy_of[p] for p in voters if p in deputy_of and p not in seated)
+        away_from_item = {*item.disqualified, *item.excused}
+        for participant, count in sorted(deputies.items()):
+            members = members_of.get(participant)
+            if not members:
+                continue
+            taking_part = {
+                m
+                for m in members
+                if m not in away_from_item and m in (voters if present is None else present)
+            }
+            # A seat left vacant (a member who left for good) may be met by a deputy too.
+            by_rule = delegation(body, participant) if body is not None else None
+            seats = max(len(members), by_rule[0] if by_rule else 0)
+            away = seats - len(taking_part)
+            if count > away:
+                yield rule("IPR-7-10-DEPUTY-VOTE").at(
+                    f"{ctx.path}.meetings[{meeting.id}].agenda[{item.id}].votes",
+                    "extra",
+                    count=count,
+                    participant=ctx.name(participant),
+                    number=item.number,
+                    away=away,
+                    seats=seats,
+                )
 
 
 def _names(people: tuple[Elected, ...]) -> tuple[str, ...]:
@@ -246,4 +323,4 @@ def recorded_election(item: AgendaItem, outcome: Outcome, here: str) -> Iterator
         )
 
 
-CHECKS: Final = (representantskap, exclusions)
+CHECKS: Final = (representantskap, exclusions, deputy_votes)

@@ -5,7 +5,9 @@
 * § 11-7 third paragraph: a meeting that must be closed cannot be remote;
 * § 11-8 first paragraph: an urgent decision is reported to the next meeting of the
   body it was taken for;
-* § 11-9: the recorded outcome agrees with the votes under the body's rule; a tie by
+* § 11-9: a body's quorum rule is not weaker than the act's (first paragraph), and a
+  majority rule other than the act's is reported (second paragraph, interpretation); the
+  recorded outcome agrees with the votes under the body's rule; a tie by
   totals without the chair's vote is undetermined; an election is never decided by the
   chair's casting vote; a consensus rule is the council's own (info).
 """
@@ -21,6 +23,7 @@ from iprmodel.model import (
     ClosedBasis,
     ConsensusRule,
     ElectionRule,
+    MajorityRule,
     Meeting,
     MeetingMode,
     MeetingStatus,
@@ -30,6 +33,7 @@ from iprmodel.rules import chapter07
 from iprmodel.rules._text import Message
 from iprmodel.rules.context import Context, params_of
 from iprmodel.rules.decisions import BlankVoteError, DecidedBy, VoteRecordError, rule_for_item
+from iprmodel.rules.decisions.counting import ACT_QUORUM, weaker_than_act
 from iprmodel.rules.decisions.items import _evaluate_item
 from iprmodel.rules.findings import Finding
 from iprmodel.rules.registry import rule
@@ -209,6 +213,53 @@ def consensus_rules(ctx: Context) -> Iterator[Finding]:
             )
 
 
+#: Kinds whose majority the act itself leaves to the agreement, or that are elections.
+_OWN_MAJORITY_ALLOWED: Final = frozenset(
+    {CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDMENT, CaseKind.ELECTION}
+)
+#: The act's rule: more than half of the votes cast, the chair's vote deciding a tie.
+_ACT_MAJORITY: Final = MajorityRule()
+
+
+def majority_rules(ctx: Context) -> Iterator[Finding]:
+    """§ 11-9 second paragraph: a majority rule other than the act's (interpretation)."""
+    for body in ctx.council.bodies:
+        if not body.political:
+            continue
+        for decision in body.decision_rules:
+            ordinary = sorted(decision.case_kinds - _OWN_MAJORITY_ALLOWED, key=lambda k: k.value)
+            if ordinary and _own_majority(decision.rule):
+                yield rule("IPR-11-9-MAJORITY-RULE").at(
+                    f"{ctx.path}.bodies[{body.id}].decision_rules",
+                    "own",
+                    body=body.name,
+                    kinds=tuple(ordinary),
+                )
+        if _own_majority(body.default_rule):
+            yield rule("IPR-11-9-MAJORITY-RULE").at(
+                f"{ctx.path}.bodies[{body.id}].default_rule", "default", body=body.name
+            )
+
+
+def _own_majority(found: object) -> bool:
+    # Consensus is reported on its own (IPR-11-9-CONSENSUS); every other rule but the
+    # act's majority (a qualified majority, unanimity, an election's rule) is the body's own.
+    return not isinstance(found, ConsensusRule) and found != _ACT_MAJORITY
+
+
+def quorum_rules(ctx: Context) -> Iterator[Finding]:
+    """§ 11-9 first paragraph: a body's quorum rule cannot be weaker than the act's."""
+    for body in ctx.council.bodies:
+        if not body.political or not weaker_than_act(body.quorum):
+            continue
+        found = rule("IPR-11-9-QUORUM-RULE")
+        path = f"{ctx.path}.bodies[{body.id}].quorum"
+        if body.quorum.fraction < ACT_QUORUM.fraction:
+            yield found.at(path, "weaker", body=body.name, fraction=body.quorum.fraction)
+        else:
+            yield found.at(path, "present", body=body.name)
+
+
 def meetings_per_year(ctx: Context) -> Iterator[Finding]:
     """The body's own rule: the number of meetings in a calendar year."""
     counted: dict[str, Counter[int]] = defaultdict(Counter)
@@ -235,4 +286,11 @@ def meetings_per_year(ctx: Context) -> Iterator[Finding]:
             )
 
 
-CHECKS: Final = (meetings, urgent_reports, consensus_rules, meetings_per_year)
+CHECKS: Final = (
+    meetings,
+    urgent_reports,
+    consensus_rules,
+    majority_rules,
+    quorum_rules,
+    meetings_per_year,
+)

@@ -20,6 +20,7 @@ from iprmodel.model import (
     STATUTORY_TOPICS,
     Adopter,
     Agreement,
+    Appointment,
     Body,
     BodyKind,
     CaseKind,
@@ -48,7 +49,9 @@ from iprmodel.rules.decisions import (
     delegation,
     evaluate,
     fixed_seats,
+    members_on,
 )
+from iprmodel.rules.decisions.counting import lawful_quorum
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.registry import rule
 
@@ -181,6 +184,42 @@ def _delegations(ctx: Context, body: Body) -> Iterator[Finding]:
                 members=members,
                 deputies=deputies,
             )
+        if found is not None and seats:
+            yield from _elected(ctx, body, participant, members, seats)
+
+
+def _elected(
+    ctx: Context, body: Body, participant: str, seats_set: int, seats: list[Appointment]
+) -> Iterator[Finding]:
+    """§ 18-3 first paragraph against the appointments: the seats must be filled.
+
+    The composition may be lawful while the participant has elected nobody, or fewer
+    deputies than members. A warning, as appointments may be recorded late; a
+    participant with no deputy recorded at all is left to ``IPR-18-3-DEPUTIES-UNKNOWN``.
+    """
+    mine = [a for a in seats if a.participant == participant]
+    members = sum(1 for a in mine if a.seat is SeatKind.MEMBER)
+    deputies = sum(1 for a in mine if a.seat is SeatKind.DEPUTY)
+    who = ctx.name(participant)
+    if not members:
+        yield rule("IPR-18-3-MEMBERS").at(
+            f"{ctx.path}.appointments",
+            "vacant",
+            severity=Severity.WARNING,
+            participant=who,
+            body=body.name,
+            seats=seats_set,
+        )
+    elif 0 < deputies < members:
+        yield rule("IPR-18-3-DEPUTIES").at(
+            f"{ctx.path}.appointments",
+            "elected",
+            severity=Severity.WARNING,
+            participant=who,
+            body=body.name,
+            members=members,
+            deputies=deputies,
+        )
 
 
 def _term(ctx: Context, body: Body) -> Iterator[Finding]:
@@ -393,13 +432,17 @@ def _amendments(ctx: Context, found: Agreement, path: str) -> Iterator[Finding]:
             yield unknown_rule.at(here, "tally")
             continue
         rule_of = found.non_core_amendment_rule or NON_CORE_AMENDMENT_RULE
-        size = fixed_seats(ctx.representantskap[0], ctx.members) if ctx.representantskap else None
+        day = amendment.date or (meeting.start.date() if meeting is not None else None)
+        size = _representantskap_size(ctx, day)
+        if size is None:
+            # The quorum cannot be checked; the majority still can (never a guess).
+            yield unknown_rule.at(f"{here}.tally", "quorum")
         try:
             outcome = evaluate(
                 rule_of,
                 amendment.tally,
                 members=size or voted(amendment.tally),
-                quorum=ctx.representantskap[0].quorum if size else None,
+                quorum=lawful_quorum(ctx.representantskap[0].quorum) if size else None,
             )
         except VoteRecordError as error:
             yield amendment_rule.at(
@@ -412,6 +455,21 @@ def _amendments(ctx: Context, found: Agreement, path: str) -> Iterator[Finding]:
             yield amendment_rule.at(
                 f"{here}.tally", "majority", why=outcome.reasons[-1] if outcome.reasons else ""
             )
+
+
+def _representantskap_size(ctx: Context, day: date | None) -> int | None:
+    """The members of the representantskap, for the quorum of a vote on ``day``.
+
+    The seats its composition sets (koml. § 11-9 first paragraph), else its member
+    appointments on ``day``; ``None`` when neither is known.
+    """
+    if not ctx.representantskap:
+        return None
+    body = ctx.representantskap[0]
+    size = fixed_seats(body, ctx.members)
+    if size is None and day is not None:
+        size = len(members_on(ctx.council, body.id, day)) or None
+    return size
 
 
 _AMENDING: Final = (CaseKind.AGREEMENT_AMENDMENT, CaseKind.CORE_AGREEMENT_AMENDMENT)

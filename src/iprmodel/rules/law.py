@@ -57,6 +57,7 @@ CHECKS: Final[tuple[Callable[[Context], Iterator[Finding]], ...]] = (
     chapter18.agreement,
     chapter18.amending_bodies,
     chapter18.deputies_stand_in,
+    chapter07.deputy_votes,
     *chapter11.CHECKS,
     *chapter08.CHECKS,
     *chapter14.CHECKS,

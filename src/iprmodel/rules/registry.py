@@ -229,6 +229,11 @@ _rule(
         "{participant} has no member in {body}; every participant must have at"
         " least one. Add a composition entry or member appointments for it."
     ),
+    vacant=N_(
+        "{participant} has {seats} seat(s) in {body} by its composition, but no member"
+        " appointed by it is recorded; every participant must have at least one member,"
+        " elected by its own council. Add its member appointments."
+    ),
 )
 _rule(
     "IPR-18-3-MEMBERS-UNKNOWN",
@@ -249,6 +254,11 @@ _rule(
     few=N_(
         "{participant} has {members} members but only {deputies} deputies in"
         " {body}; it must elect at least as many deputies as members."
+    ),
+    elected=N_(
+        "{participant} has appointed {members} members but only {deputies} deputies in"
+        " {body}; it must elect at least as many deputies as members. Add the missing"
+        " deputy appointments."
     ),
 )
 _rule(
@@ -456,6 +466,12 @@ _rule(
         "The representantskap's vote on the amendment is not recorded, so the"
         " required majority cannot be checked. Add the tally."
     ),
+    quorum=N_(
+        "The number of members of the representantskap when it voted on the amendment"
+        " is not known, so whether the vote was quorate (koml. § 11-9 first paragraph)"
+        " cannot be checked. Add the composition of the representantskap, or the"
+        " amendment's date or meeting."
+    ),
 )
 
 # -- chapter 14: economy -----------------------------------------------------------------
@@ -574,6 +590,25 @@ _rule(
     ),
 )
 _rule(
+    "IPR-11-9-QUORUM-RULE",
+    E,
+    _ref("11-9", 1),
+    "A body's quorum rule is not weaker than the act's: at least half of the members"
+    " present and voting. The act's quorum applies whatever the body's rule says.",
+    weaker=N_(
+        "{body} is recorded with a quorum of {fraction} of the members, but a folkevalgt"
+        " organ can only decide when at least half of its members have been present and"
+        " have voted; an agreement cannot lower that. The checks apply the act's quorum."
+        " Correct the body's quorum rule."
+    ),
+    present=N_(
+        "{body} is recorded with a quorum that counts members present whether or not"
+        " they vote, but the act counts only members who have been present and have"
+        " voted in the matter. The checks apply the act's quorum. Correct the body's"
+        " quorum rule."
+    ),
+)
+_rule(
     "IPR-11-9-OUTCOME",
     E,
     _ref("11-9", 2),
@@ -612,6 +647,38 @@ _rule(
         "Item {number} is an election, but the minutes record that the chair's casting"
         " vote decided it; the casting vote does not apply to elections. A tie is"
         " settled by a new ballot and then by lot (koml. § 7-8)."
+    ),
+)
+_rule(
+    "IPR-11-9-MAJORITY-RULE",
+    W,
+    _ref("11-9", 2),
+    "A body's own voting rule for ordinary matters other than the act's (more than half"
+    " of the votes cast, the meeting chair's vote deciding a tie) is reported; agreement"
+    " amendments, whose majority the agreement may set (§ 18-4 third paragraph), are not,"
+    " nor consensus rules (`IPR-11-9-CONSENSUS`).",
+    interpretation=True,
+    reading=(
+        'Decisions are made by a majority of the votes cast "hvis ikke annet følger av'
+        ' lov", and in a tie the chair\'s vote decides "i andre saker enn valg". A'
+        " cooperation agreement is not a law; whether it may still set another majority"
+        " for an interkommunalt politisk råd (§ 18-1 fourth paragraph: the act applies"
+        ' "så langt de passer") is not settled. We warn, and the checks follow the'
+        " body's rule as recorded."
+    ),
+    own=N_(
+        "{body} decides {kinds} by its own voting rule, not the act's: more than half"
+        " of the votes cast, with the meeting chair's vote deciding a tie. Only a law can"
+        " set another rule, so an outcome the checks give under the body's rule may"
+        " differ from the act's. Check the rule against the cooperation"
+        " agreement."
+    ),
+    default=N_(
+        "The default voting rule of {body} is its own, not the act's: more"
+        " than half of the votes cast, with the meeting chair's vote deciding a tie. Only a"
+        " law can set another rule, so an outcome the checks give under the body's"
+        " rule may differ from the act's. Check the rule against the"
+        " cooperation agreement."
     ),
 )
 _rule(
@@ -701,6 +768,20 @@ _rule(
     " representantskap or other governing bodies.",
     accounts=N_("{person} keeps the council's accounts and cannot be elected to {body}."),
     audit=N_("{person} audits the council and cannot be elected to {body}."),
+)
+_rule(
+    "IPR-7-10-DEPUTY-VOTE",
+    E,
+    _ref("7-10", 1),
+    "A deputy votes only in the place of a member of the same participant who does not"
+    " take part in the item (absent, disqualified or excused); a deputy voting beside"
+    " all of that participant's members is an error.",
+    extra=N_(
+        "{count} deputy/deputies from {participant} voted on item {number}, but only"
+        " {away} of its {seats} members did not take part in the item; a deputy votes"
+        " only in the place of a member who is absent, disqualified or excused. Correct"
+        " the votes, or record the member as absent for the item."
+    ),
 )
 _rule(
     "IPR-7-7-GENDER",

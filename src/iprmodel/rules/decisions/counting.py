@@ -3,6 +3,8 @@
 
 >>> needed(Fraction(1, 2), 16, strict=False)
 8
+>>> lawful_quorum(QuorumRule(fraction=Fraction(1, 3))) == QuorumRule()
+True
 """
 
 from __future__ import annotations
@@ -15,7 +17,38 @@ from iprmodel.model import QuorumRule, Tally, Vote, VoteChoice
 from iprmodel.rules._text import N_, Message
 from iprmodel.rules.decisions.outcome import VoteRecordError
 
-__all__ = ["check_counts", "count", "needed", "quorum"]
+__all__ = [
+    "ACT_QUORUM",
+    "check_counts",
+    "count",
+    "lawful_quorum",
+    "needed",
+    "quorum",
+    "weaker_than_act",
+]
+
+
+#: The act's quorum: at least half of the members present and voting (koml. § 11-9 første ledd).
+ACT_QUORUM = QuorumRule()
+
+
+def weaker_than_act(rule: QuorumRule) -> bool:
+    """Whether ``rule`` lets a body decide with fewer members than the act allows.
+
+    Koml. § 11-9 første ledd is a minimum: "kan bare treffe vedtak hvis minst halvparten
+    av medlemmene har vært til stede ... og har avgitt stemme". A stricter rule
+    (more than half, two thirds) is the body's own; a weaker one is unlawful.
+    """
+    return rule.fraction < ACT_QUORUM.fraction or not rule.must_vote
+
+
+def lawful_quorum(rule: QuorumRule | None) -> QuorumRule | None:
+    """``rule``, or the act's quorum where ``rule`` is weaker (``None`` stays ``None``)."""
+    if rule is None or not weaker_than_act(rule):
+        return rule
+    if rule.fraction < ACT_QUORUM.fraction:
+        return ACT_QUORUM
+    return QuorumRule(fraction=rule.fraction, inclusive=rule.inclusive, must_vote=True)
 
 
 def count(votes: Sequence[Vote]) -> Tally:

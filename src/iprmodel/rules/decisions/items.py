@@ -34,6 +34,7 @@ from iprmodel.model import (
     VotingRule,
 )
 from iprmodel.rules._text import N_, Message
+from iprmodel.rules.decisions.counting import lawful_quorum
 from iprmodel.rules.decisions.election_block import recorded_election
 from iprmodel.rules.decisions.evaluate import evaluate
 from iprmodel.rules.decisions.outcome import Outcome, VoteRecordError
@@ -310,7 +311,7 @@ def _evaluate_item(
             item.election,
             members=members,
             present=present,
-            quorum=None if written else body.quorum,
+            quorum=None if written else lawful_quorum(body.quorum),
             seed=seed,
         )
     votes: Sequence[Vote] | Tally = item.votes or item.tally or Tally(votes_for=0, votes_against=0)
@@ -321,7 +322,7 @@ def _evaluate_item(
         present=present,
         chair_vote=None if chair_vote is VoteChoice.BLANK else chair_vote,
         delegations=seats.delegations,
-        quorum=None if written else body.quorum,
+        quorum=None if written else lawful_quorum(body.quorum),
         seed=seed,
         hiring=item.kind is CaseKind.HIRING,
     )

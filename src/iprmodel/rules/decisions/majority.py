@@ -57,7 +57,9 @@ def majority(
         counted = Message.of(
             N_(
                 "{votes_for} voted for and {votes_against} against; {blank} blank vote(s),"
-                " allowed in a hiring decision, are not counted among the votes cast."
+                " allowed in a hiring decision, are not counted among the votes cast"
+                " (interpretation: the act does not say whether a blank vote is one of"
+                ' "de avgitte stemmene").'
             ),
             votes_for=tally.votes_for,
             votes_against=tally.votes_against,

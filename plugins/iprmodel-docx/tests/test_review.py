@@ -204,3 +204,69 @@ def test_catalog_terminology_is_consistent(locale: str, wrong: str, why: str) ->
     catalog = polib.pofile(str(LOCALEDIR / locale / "LC_MESSAGES" / f"{DOMAIN}.po"))
     bad = [e.msgstr for e in catalog if re.search(wrong, e.msgstr, re.IGNORECASE)]
     assert bad == [], why
+
+
+# -- what stopped a secretary from sending the notice or the minutes the same day ----
+
+
+def test_the_notice_gives_the_proposal_of_every_open_case(pages: dict[str, str]) -> None:
+    # Found: the notice listed the cases but not their innstilling / forslag til vedtak,
+    # which members need to prepare (the register holds it for every Hallingdal case).
+    nn = _flat(pages["hallingdal-notice-nn"])
+    assert (
+        "PS 6/2026 Budsjett 2027 for Hallingdal interkommunale politiske råd "
+        "Framlegg til vedtak: Hallingtinget vedtek budsjett for 2027 slik Regionrådet tilrår."
+    ) in nn
+    assert "Forslag til vedtak: Hallingtinget vedtek handlingsprogrammet for 2027." in _flat(
+        pages["hallingdal-notice-nb"]
+    )
+    test = _flat(pages["test-notice-nn"])
+    assert "Framlegg til vedtak: Forslag Saksframlegg" in test
+    assert "hemmeleg" not in test.lower()  # a closed case shows neither title nor proposal
+
+
+def test_a_notice_without_a_clock_time_asks_for_it(pages: dict[str, str]) -> None:
+    # Found: "Tid: måndag 26.01.2026" with no time of day for the representantskap.
+    assert "Tid: måndag 26.01.2026, klokkeslett: [ikkje fastsett]" in _flat(
+        pages["ringeriksregionen-notice-nn"]
+    )
+    assert "Tid: mandag 26.01.2026, klokkeslett: [ikke fastsatt]" in _flat(
+        pages["ringeriksregionen-notice-nb"]
+    )
+    assert "klokkeslett" not in pages["hallingdal-notice-nn"]  # it has its times
+
+
+def test_the_notice_says_how_to_report_absence_and_disqualification(
+    pages: dict[str, str],
+) -> None:
+    # Found: "melde forfall snarast" without where to, no word on gyldig forfall or on
+    # telling the secretariat before the meeting of a possible inhabilitet.
+    nn = _flat(pages["hallingdal-notice-nn"])
+    assert "må melde gyldig forfall (koml. § 8-1 første ledd)" in nn
+    assert "Varamedlemer møter berre når dei er kalla inn." in nn
+    assert "Den som meiner seg ugild i ei sak, må seie frå før møtet (koml. § 11-10)." in nn
+    assert "Meld forfall til: [ikkje fastsett]" in nn
+    nb = _flat(pages["hadeland-notice-nb"])
+    assert "Den som mener seg inhabil i en sak, må si fra før møtet (koml. § 11-10)." in nb
+    assert "Meld forfall til: [ikke fastsatt]" in nb
+
+
+def test_a_voting_rule_read_from_an_assumption_is_marked(pages: dict[str, str]) -> None:
+    # Found: "Røysteregel: Krev konsensus …" as plain fact, while the note on the body
+    # says the consensus is our reading of «Konsensusprinsippet».
+    text = _flat(pages["hallingdal-minutes-nn"])
+    assert "Røysteregel: Krev konsensus (ingen kan røyste imot). (anteke, sjå merknad 1)" in text
+    assert "Stemmeregel: Krever konsensus" in _flat(pages["hallingdal-minutes-nb"])
+    assert re.search(
+        r"Stemmeregel: Krever konsensus[^.]*\. \(antatt, se merknad 1\)",
+        _flat(pages["hallingdal-minutes-nb"]),
+    )
+
+
+def test_the_sender_and_the_date_sent_stay_together(pages: dict[str, str]) -> None:
+    # Found: "Avsender / For sekretariatet: …" at the foot of page 1, "Sendt:" on page 2.
+    for key, text in pages.items():
+        if "-notice-" in key:
+            sender = "Avsendar" if key.endswith("-nn") else "Avsender"
+            sent = "Sendt:"
+            assert _page_of(text, sender) == _page_of(text, sent), key

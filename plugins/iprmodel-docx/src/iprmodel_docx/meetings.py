@@ -22,6 +22,7 @@ from datetime import date
 from iprmodel.model import (
     AgendaItem,
     Appointment,
+    CaseKind,
     Council,
     Meeting,
     MeetingMode,
@@ -116,8 +117,14 @@ def opening(
     words: Words,
     gaps: Gaps,
     notes: Notes | None = None,
+    *,
+    clock: bool = False,
 ) -> None:
-    """Title, the illustrative-date note, cancellation, body, time, place and form."""
+    """Title, the illustrative-date note, cancellation, body, time, place and form.
+
+    With ``clock`` (the notice) a meeting recorded by its day only asks for the time of
+    day: members are called to a time, not to a day.
+    """
     notes = notes or Notes(words)
     builder.heading(title, 0)
     builder.paragraph(
@@ -140,7 +147,14 @@ def opening(
         body_name(council, meeting.body, words) + notes.mark(council.body(meeting.body)),
         label=words("Body:"),
     )
-    builder.paragraph(words.meeting_time(meeting), label=words("Time:"))
+    when = words.meeting_time(meeting)
+    if clock and meeting.all_day:
+        when = words(
+            "{days}, time of day: {time}",
+            days=when,
+            time=gaps.missing("the time of day of the meeting"),
+        )
+    builder.paragraph(when, label=words("Time:"))
     location = meeting.location
     remote = meeting.mode in (MeetingMode.REMOTE, MeetingMode.HYBRID)
     if location is not None and (location.place or location.address):
@@ -203,7 +217,7 @@ def write_notice(
 ) -> None:
     """The meeting notice (koml. § 11-3)."""
     notes = notes or Notes(words)
-    opening(builder, words("Meeting notice"), meeting, council, words, gaps, notes)
+    opening(builder, words("Meeting notice"), meeting, council, words, gaps, notes, clock=True)
 
     builder.heading(words("Agenda"), 1)
     agenda = sorted(meeting.agenda, key=lambda i: i.order)
@@ -230,6 +244,7 @@ def write_notice(
                 ),
                 "Note",
             )
+        _proposals(builder, agenda, words, gaps)
     builder.heading(words("Case documents"), 2)
     links = [(i.number, i.url) for i in agenda if i.url and i.closed_basis is None]
     if meeting.url:
@@ -275,8 +290,12 @@ def write_notice(
     builder.heading(words("Deputies"), 2)
     builder.paragraph(
         words(
-            "Members who cannot attend must report it at once; the secretariat then calls in the deputies in their order."
+            "Members who cannot attend must report lawful absence (koml. § 8-1 first paragraph) to the secretariat at once and give the reason; the secretariat then calls in the deputies in their order. Deputies attend only when called in. Anyone who may be disqualified in a case must say so before the meeting (koml. § 11-10)."
         )
+    )
+    builder.paragraph(
+        _absence_contact(council, register) or gaps.missing("where to report absence"),
+        label=words("Report absence to:"),
     )
     if deputies:
         builder.table(
@@ -311,5 +330,30 @@ def write_notice(
         words("For the secretariat:"),
         gaps.missing("the sender of the notice"),
     )
-    builder.paragraph(name, label=label)
+    builder.paragraph(name, label=label, keep_next=True)
     builder.paragraph(gaps.missing("the date the notice is sent"), label=words("Sent:"))
+
+
+def _proposals(builder: Builder, agenda: list[AgendaItem], words: Words, gaps: Gaps) -> None:
+    """Each open case with its proposal (innstilling / forslag til vedtak), which the
+    members prepare from; a closed case shows neither its title nor its proposal."""
+    open_items = [i for i in agenda if i.closed_basis is None]
+    if not open_items:
+        return
+    builder.heading(words("Cases"), 2)
+    for item in open_items:
+        builder.paragraph(f"{item.number} {item.title}", bold=True, keep_next=True)
+        if item.proposal:
+            builder.paragraph(item.proposal, label=words("Proposal:"))
+        elif item.kind is not CaseKind.ORIENTATION:  # an orientation needs no proposal
+            builder.paragraph(gaps.missing("the proposal for a decision"), label=words("Proposal:"))
+
+
+def _absence_contact(council: Council, register: Register) -> str | None:
+    """The secretariat's e-mail and telephone (its general manager's), if registered."""
+    manager = next((s for s in council.staff if s.role is StaffRole.GENERAL_MANAGER), None)
+    person = register.person(manager.person) if manager is not None else None
+    contact = person.contact if person is not None else None
+    if contact is None:
+        return None
+    return ", ".join(x for x in (contact.email, contact.phone) if x) or None

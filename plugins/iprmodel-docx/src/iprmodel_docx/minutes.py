@@ -302,7 +302,8 @@ def write_minutes(
             rule = body.rule_for(item.kind) if body is not None else None
             rule_line = rule_text(rule, words) if rule is not None else None
             if rule_line:
-                builder.paragraph(rule_line, label=words("Voting rule:"))
+                # The rule is the body's: its assumption note (if any) goes with it.
+                builder.paragraph(rule_line + notes.mark(body), label=words("Voting rule:"))
             builder.paragraph(
                 _vote_line(tally, item, rule, _decided_by(council, meeting, item), words, gaps),
                 label=words("Vote:"),

@@ -270,3 +270,16 @@ def test_the_sender_and_the_date_sent_stay_together(pages: dict[str, str]) -> No
             sender = "Avsendar" if key.endswith("-nn") else "Avsender"
             sent = "Sendt:"
             assert _page_of(text, sender) == _page_of(text, sent), key
+
+
+def test_a_party_without_an_organisation_number_shows_the_marker(pages: dict[str, str]) -> None:
+    # Found: Innlandet fylkeskommune in Hamarregionen's parties table with an empty
+    # organisation-number cell, which reads as if the number were not needed.
+    assert re.search(
+        r"Innlandet fylkeskommune \(anteke, sjå merknad \d\)\s+\[ikkje fastsett\]",
+        pages["hamarregionen-agreement-nn"],
+    )
+    assert re.search(
+        r"Innlandet fylkeskommune \(antatt, se merknad \d\)\s+\[ikke fastsatt\]",
+        pages["hamarregionen-agreement-nb"],
+    )

@@ -287,7 +287,7 @@ def render(
     if document == "agreement":
         agreement = agreement_for(council, ident if kind == "agreement" else None)
         plan = plan_agreement(council, register, words, agreement)
-        write_agreement(builder, plan, council, register, words, notes)
+        write_agreement(builder, plan, council, register, words, notes, gaps)
         sources = (*(agreement.sources if agreement is not None else ()), *council.sources)
         title, when = plan.title, agreement_date(council, agreement)
         subject = header_title = words("Cooperation agreement")
@@ -354,7 +354,7 @@ def _record(
     words = Words(request.locale or "nb")
     notes = Notes(words)
     builder = builder_class(request.template, language_tag=words.language_tag)
-    write_record(builder, agreement, register, words, notes)
+    write_record(builder, agreement, register, words, notes, Gaps(words, request, "agreement"))
     # The parties' sources too: their organisation numbers are shown.
     parties: list[object] = [register.participant(p) for p in agreement.parties]
     parties += [o for o in register.organisations if o.id in agreement.parties]

@@ -283,3 +283,12 @@ def test_a_party_without_an_organisation_number_shows_the_marker(pages: dict[str
         r"Innlandet fylkeskommune \(antatt, se merknad \d\)\s+\[ikke fastsatt\]",
         pages["hamarregionen-agreement-nb"],
     )
+
+
+def test_a_title_that_names_the_role_is_in_the_documents_language(
+    pages: dict[str, str],
+) -> None:
+    # Found: "For sekretariatet: Ingunn Granaasen, daglig leder" in the Nynorsk notice
+    # (the register gives the title "Daglig leder" in Bokmål only).
+    assert "For sekretariatet: Ingunn Granaasen, dagleg leiar" in _flat(pages["hadeland-notice-nn"])
+    assert "For sekretariatet: Ingunn Granaasen, daglig leder" in _flat(pages["hadeland-notice-nb"])

@@ -24,6 +24,7 @@ from iprmodel.model import (
     Appointment,
     CaseKind,
     Council,
+    LocalizedText,
     Meeting,
     MeetingMode,
     MeetingStatus,
@@ -187,7 +188,7 @@ def _sender(
         person = register.person(manager.person)
         name = who(register, manager.person, words, council)
         if person is None or not person.placeholder:  # a placeholder already names the role
-            name += f", {_lower_title(words.text(manager.title) or words.label(manager.role))}"
+            name += f", {_lower_title(_staff_title(manager.title, manager.role, words))}"
         return words("For the secretariat:"), name
     chair = chair_of(council, meeting, Position.CHAIR)
     if chair is not None:
@@ -196,6 +197,14 @@ def _sender(
             "Called by:"
         ), f"{who(register, chair.person, words, council)}, {words.label(Position.CHAIR)}"
     return None
+
+
+def _staff_title(title: LocalizedText | None, role: StaffRole, words: Words) -> str:
+    """The staff member's title; one that only names the role ("Daglig leder" given in
+    Bokmål alone) is the role's word in the document's language ("dagleg leiar")."""
+    text = words.text(title) if title is not None else ""
+    names = {Words(locale).label(role).casefold() for locale in ("nb", "nn", "en")}
+    return words.label(role) if not text or text.casefold() in names else text
 
 
 def _lower_title(title: str) -> str:

@@ -292,3 +292,15 @@ def test_a_title_that_names_the_role_is_in_the_documents_language(
     # (the register gives the title "Daglig leder" in Bokmål only).
     assert "For sekretariatet: Ingunn Granaasen, dagleg leiar" in _flat(pages["hadeland-notice-nn"])
     assert "For sekretariatet: Ingunn Granaasen, daglig leder" in _flat(pages["hadeland-notice-nb"])
+
+
+def test_the_header_of_a_notice_or_minutes_keeps_the_date(pages: dict[str, str]) -> None:
+    # Found: "Møteinnkalling – Representantskapsmøte: strategisk retning for…", the
+    # meeting's own long title cut before its date.
+    for key, text in pages.items():
+        if "-notice-" in key or "-minutes-" in key:
+            first = text.strip().splitlines()[0]
+            assert "…" not in first, (key, first)
+            assert re.search(r"\d\d\.\d\d\.\d{4}$", first.strip()), (key, first)
+    first = pages["ringeriksregionen-notice-nn"].strip().splitlines()[0]
+    assert first == "Ringeriksregionen IPR – Møteinnkalling – Representantskapet 26.01.2026"

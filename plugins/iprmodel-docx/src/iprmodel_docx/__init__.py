@@ -65,7 +65,7 @@ from iprmodel.model.text import Locale
 from iprmodel_docx.agreement import agreement_date, agreement_for, plan_agreement, write_agreement
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.folder import folder
-from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
+from iprmodel_docx.meetings import body_name, latest_meeting, meeting_title, write_notice
 from iprmodel_docx.minutes import write_minutes
 from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
 from iprmodel_docx.provenance import Notes
@@ -322,7 +322,13 @@ def render(
                 notes=notes,
             )
             subject = words("Minutes")
-        title = header_title = f"{subject} \u2013 {meeting_title(council, meeting, words)}"
+        title = f"{subject} \u2013 {meeting_title(council, meeting, words)}"
+        # The header names the body and the day, which always fit on its one line; a
+        # meeting's own long title would be cut before its date.
+        header_title = (
+            f"{subject} \u2013 {body_name(council, meeting.body, words)} "
+            f"{words.date(meeting.start.date())}"
+        )
         if meeting.status is MeetingStatus.CANCELLED:
             mark = words("CANCELLED")
         when = meeting.modified

@@ -304,3 +304,13 @@ def test_the_header_of_a_notice_or_minutes_keeps_the_date(pages: dict[str, str])
             assert re.search(r"\d\d\.\d\d\.\d{4}$", first.strip()), (key, first)
     first = pages["ringeriksregionen-notice-nn"].strip().splitlines()[0]
     assert first == "Ringeriksregionen IPR – Møteinnkalling – Representantskapet 26.01.2026"
+
+
+def test_a_joint_meeting_names_every_body(pages: dict[str, str]) -> None:
+    # Found: "Organ: Ordfører-/kommunedirektørutvalget" for the strategy gathering that
+    # the register holds as a joint meeting with the chief executives' committee.
+    assert (
+        "Organ: Fellesmøte i Ordfører-/kommunedirektørutvalget og Kommunedirektørutvalget (KDU)"
+        in _flat(pages["ringeriksregionen-minutes-nb"])
+    )
+    assert "Fellesmøte" not in pages["hallingdal-minutes-nn"]

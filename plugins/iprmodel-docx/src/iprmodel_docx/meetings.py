@@ -144,8 +144,16 @@ def opening(
             else words("The meeting is postponed."),
             "Notice",
         )
+    bodies = (meeting.body, *meeting.joint_bodies)
+    # A joint meeting (fellesmøte) names every body that meets, not only the first.
+    organ = body_name(council, meeting.body, words)
+    if meeting.joint_bodies:
+        organ = words(
+            "Joint meeting of {bodies}",
+            bodies=words.join([body_name(council, b, words) for b in bodies]),
+        )
     builder.paragraph(
-        body_name(council, meeting.body, words) + notes.mark(council.body(meeting.body)),
+        organ + notes.mark(*(council.body(b) for b in bodies)),
         label=words("Body:"),
     )
     when = words.meeting_time(meeting)

@@ -314,3 +314,13 @@ def test_a_joint_meeting_names_every_body(pages: dict[str, str]) -> None:
         in _flat(pages["ringeriksregionen-minutes-nb"])
     )
     assert "Fellesmøte" not in pages["hallingdal-minutes-nn"]
+
+
+def test_a_case_in_the_minutes_keeps_its_heading_with_its_content(pages: dict[str, str]) -> None:
+    # Found: "PS 3/2026 Unnateke offentlegheit / Sakstype: vedtakssak" at the foot of
+    # page 1 of the test minutes, its basis and vote on page 2.
+    for locale in LOCALES:
+        text = pages[f"test-minutes-{locale}"]
+        heading = "PS 3/2026 Unnateke offentlegheit" if locale == "nn" else "PS 3/2026 Unntatt"
+        basis = "heimel: koml. § 11-5" if locale == "nn" else "hjemmel: koml. § 11-5"
+        assert _page_of(text, heading) == _page_of(text, basis), locale

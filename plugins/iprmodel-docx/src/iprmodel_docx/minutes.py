@@ -279,11 +279,14 @@ def write_minutes(
         # The basis has its own line below; the heading only says the item is closed.
         title = words("Exempt from public access") if hide else item.title
         builder.heading(f"{item.number} {title}", 2)
-        builder.paragraph(words.label(item.kind), label=words("Kind of case:"))
+        # The short lines under the heading go with what follows: a case never leaves
+        # its heading and kind alone at the foot of a page.
+        builder.paragraph(words.label(item.kind), label=words("Kind of case:"), keep_next=True)
         if closed:
             builder.paragraph(
                 words.label(item.closed_basis) if item.closed_basis else "",
                 label=words("Closed meeting, basis:"),
+                keep_next=True,
             )
         if item.proposal and not hide:
             builder.paragraph(item.proposal, label=words("Proposal:"))

@@ -13,6 +13,7 @@ import itertools
 import re
 from typing import Any
 
+import attrs
 import docx
 import polib
 import pytest
@@ -67,7 +68,21 @@ def pages(
             data = _export(test_register, kind, locale)
             assert data is not None
             files[f"test-{kind}-{locale}"] = data
+        acting = _with_acting_chair(test_register)
+        data = _export(acting, "minutes", locale)
+        assert data is not None
+        files[f"test-acting-minutes-{locale}"] = data
     return to_pdf_text(files, tmp_path_factory.mktemp("review"))
+
+
+def _with_acting_chair(register: Register) -> Register:
+    """The test meeting chaired by an elected acting chair, its first case by another."""
+    council = register.councils[0]
+    meeting = council.meetings[0]
+    agenda = (attrs.evolve(meeting.agenda[0], chaired_by="medlem-2"), *meeting.agenda[1:])
+    meeting = attrs.evolve(meeting, acting_chair="medlem-4", agenda=agenda)
+    council = attrs.evolve(council, meetings=(meeting, *council.meetings[1:]))
+    return attrs.evolve(register, councils=(council, *register.councils[1:]))
 
 
 def _flat(text: str) -> str:
@@ -324,3 +339,15 @@ def test_a_case_in_the_minutes_keeps_its_heading_with_its_content(pages: dict[st
         heading = "PS 3/2026 Unnateke offentlegheit" if locale == "nn" else "PS 3/2026 Unntatt"
         basis = "heimel: koml. § 11-5" if locale == "nn" else "hjemmel: koml. § 11-5"
         assert _page_of(text, heading) == _page_of(text, basis), locale
+
+
+def test_the_minutes_name_an_acting_chair_and_a_case_chair(pages: dict[str, str]) -> None:
+    # Found: a meeting with an elected acting chair (koml. § 11-2 tredje ledd) and a case
+    # chaired by another member named the regular chair, or a marker, as møteleiar.
+    nn = _flat(pages["test-acting-minutes-nn"])
+    assert "Møteleiar: Medlem Person 4 (særskilt møteleiar, koml. § 11-2 tredje ledd)" in nn
+    assert "Møteleiar i saka: Medlem Person 2" in nn
+    assert "Møteleiar Protokollførar Medlem Person 4" in nn  # the signature block
+    nb = _flat(pages["test-acting-minutes-nb"])
+    assert "Møteleder: Medlem Person 4 (særskilt møteleder, koml. § 11-2 tredje ledd)" in nb
+    assert "Møteleder i saken: Medlem Person 2" in nb

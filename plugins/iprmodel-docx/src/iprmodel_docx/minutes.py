@@ -233,9 +233,11 @@ def _officers(
     # Only an appointment as the body's secretary names the minute-taker; a staff
     # member who attended is not assumed to have taken the minutes.
     secretary = chair_of(council, meeting, Position.SECRETARY)
+    # An acting chair elected at the meeting (koml. § 11-2 tredje ledd) chairs it.
+    chair_person = meeting.acting_chair or (chair.person if chair else None)
     chair_name = (
-        who(register, chair.person, words, council)
-        if chair
+        who(register, chair_person, words, council)
+        if chair_person
         else gaps.missing("the chair of the meeting")
     )
     taker_name = (
@@ -261,7 +263,10 @@ def write_minutes(
     notes = notes or Notes(words)
     opening(builder, words("Minutes"), meeting, council, words, gaps, notes)
     chair_name, taker_name = _officers(meeting, council, register, words, gaps)
-    builder.paragraph(chair_name, label=words("Chair of the meeting:"))
+    acting = (
+        " " + words("(acting chair, koml. § 11-2 third paragraph)") if meeting.acting_chair else ""
+    )
+    builder.paragraph(chair_name + acting, label=words("Chair of the meeting:"))
     builder.paragraph(taker_name, label=words("Minute-taker:"))
     if meeting.attendance:
         _attendance(builder, meeting, council, register, words, notes)
@@ -287,6 +292,10 @@ def write_minutes(
                 words.label(item.closed_basis) if item.closed_basis else "",
                 label=words("Closed meeting, basis:"),
                 keep_next=True,
+            )
+        if item.chaired_by is not None:
+            builder.paragraph(
+                who(register, item.chaired_by, words, council), label=words("Chair for the case:")
             )
         if item.proposal and not hide:
             builder.paragraph(item.proposal, label=words("Proposal:"))

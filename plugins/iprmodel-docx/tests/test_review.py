@@ -24,7 +24,7 @@ from iprmodel_docx.words import DOMAIN, LOCALEDIR
 from iprmodel import examples
 from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
-from iprmodel.model import Register
+from iprmodel.model import MeetingKind, Register
 
 pytestmark = pytest.mark.external
 
@@ -72,6 +72,15 @@ def pages(
         data = _export(acting, "minutes", locale)
         assert data is not None
         files[f"test-acting-minutes-{locale}"] = data
+        council = test_register.councils[0]
+        extra = attrs.evolve(council.meetings[0], kind=MeetingKind.EXTRAORDINARY)
+        data = _export(
+            attrs.evolve(test_register, councils=(attrs.evolve(council, meetings=(extra,)),)),
+            "notice",
+            locale,
+        )
+        assert data is not None
+        files[f"test-extra-notice-{locale}"] = data
     return to_pdf_text(files, tmp_path_factory.mktemp("review"))
 
 
@@ -351,3 +360,10 @@ def test_the_minutes_name_an_acting_chair_and_a_case_chair(pages: dict[str, str]
     nb = _flat(pages["test-acting-minutes-nb"])
     assert "Møteleder: Medlem Person 4 (særskilt møteleder, koml. § 11-2 tredje ledd)" in nb
     assert "Møteleder i saken: Medlem Person 2" in nb
+
+
+def test_an_extraordinary_meeting_says_so(pages: dict[str, str]) -> None:
+    # Found: the notice of an extraordinary meeting read like an ordinary one.
+    assert "Møtetype: ekstraordinært møte" in _flat(pages["test-extra-notice-nn"])
+    assert "Møtetype: ekstraordinært møte" in _flat(pages["test-extra-notice-nb"])
+    assert "Møtetype" not in pages["test-notice-nn"]

@@ -26,6 +26,7 @@ from iprmodel.model import (
     Council,
     LocalizedText,
     Meeting,
+    MeetingKind,
     MeetingMode,
     MeetingStatus,
     Position,
@@ -172,6 +173,8 @@ def opening(
     elif meeting.mode is not MeetingMode.REMOTE and meeting.mode is not MeetingMode.WRITTEN:
         builder.paragraph(gaps.missing("the place of the meeting"), label=words("Place:"))
     builder.paragraph(words.label(meeting.mode), label=words("Form:"))
+    if meeting.kind is not MeetingKind.ORDINARY:  # ekstraordinært møte, hastemøte
+        builder.paragraph(words.label(meeting.kind), label=words("Kind of meeting:"))
     if remote:
         link = location.remote_url if location is not None else None
         builder.paragraph(

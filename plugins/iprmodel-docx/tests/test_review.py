@@ -81,6 +81,9 @@ def pages(
         )
         assert data is not None
         files[f"test-extra-notice-{locale}"] = data
+        data = _export(test_register, "action-plan", locale)
+        assert data is not None
+        files[f"test-action-plan-{locale}"] = data
     return to_pdf_text(files, tmp_path_factory.mktemp("review"))
 
 
@@ -367,3 +370,11 @@ def test_an_extraordinary_meeting_says_so(pages: dict[str, str]) -> None:
     assert "Møtetype: ekstraordinært møte" in _flat(pages["test-extra-notice-nn"])
     assert "Møtetype: ekstraordinært møte" in _flat(pages["test-extra-notice-nb"])
     assert "Møtetype" not in pages["test-notice-nn"]
+
+
+def test_an_amount_never_parts_from_its_unit(pages: dict[str, str]) -> None:
+    # Found: "Gol kommune 200 000" with "kr" alone on the next line of the table cell.
+    for locale in LOCALES:
+        text = pages[f"test-action-plan-{locale}"]
+        assert re.search(r"\b200\s000\skr\b", text), locale  # on one line
+        assert not re.search(r"^\s*kr\b", text, re.MULTILINE), locale

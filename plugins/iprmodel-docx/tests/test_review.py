@@ -24,7 +24,14 @@ from iprmodel_docx.words import DOMAIN, LOCALEDIR
 from iprmodel import examples
 from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
-from iprmodel.model import MeetingKind, Register
+from iprmodel.model import (
+    Appointment,
+    LocalizedText,
+    MeetingKind,
+    Person,
+    Register,
+    SeatKind,
+)
 
 pytestmark = pytest.mark.external
 
@@ -72,13 +79,7 @@ def pages(
         data = _export(acting, "minutes", locale)
         assert data is not None
         files[f"test-acting-minutes-{locale}"] = data
-        council = test_register.councils[0]
-        extra = attrs.evolve(council.meetings[0], kind=MeetingKind.EXTRAORDINARY)
-        data = _export(
-            attrs.evolve(test_register, councils=(attrs.evolve(council, meetings=(extra,)),)),
-            "notice",
-            locale,
-        )
+        data = _export(_extraordinary(test_register), "notice", locale)
         assert data is not None
         files[f"test-extra-notice-{locale}"] = data
         data = _export(test_register, "action-plan", locale)
@@ -95,6 +96,28 @@ def _with_acting_chair(register: Register) -> Register:
     meeting = attrs.evolve(meeting, acting_chair="medlem-4", agenda=agenda)
     council = attrs.evolve(council, meetings=(meeting, *council.meetings[1:]))
     return attrs.evolve(register, councils=(council, *register.councils[1:]))
+
+
+def _extraordinary(register: Register) -> Register:
+    """The test meeting as an extraordinary one, with an observer and a deputy whose
+    appointments the register marks as assumptions."""
+    council = register.councils[0]
+    meeting = attrs.evolve(council.meetings[0], kind=MeetingKind.EXTRAORDINARY)
+    guess = LocalizedText(nn="Utnemninga er lesen ut av ei pressemelding.")
+    observer = Appointment(
+        id="obs",
+        person="observator",
+        body="rep",
+        seat=SeatKind.OBSERVER,
+        assumption=LocalizedText(nn="Observatøren er anteken ut frå møtepraksis."),
+    )
+    appointments = (
+        *(attrs.evolve(a, assumption=guess) if a.id == "v1" else a for a in council.appointments),
+        observer,
+    )
+    council = attrs.evolve(council, meetings=(meeting,), appointments=appointments)
+    person = Person(id="observator", name="Olav Observatør")
+    return attrs.evolve(register, councils=(council,), persons=(*register.persons, person))
 
 
 def _flat(text: str) -> str:
@@ -378,3 +401,11 @@ def test_an_amount_never_parts_from_its_unit(pages: dict[str, str]) -> None:
         text = pages[f"test-action-plan-{locale}"]
         assert re.search(r"\b200\s000\skr\b", text), locale  # on one line
         assert not re.search(r"^\s*kr\b", text, re.MULTILINE), locale
+
+
+def test_deputies_and_observers_read_from_assumptions_are_marked(pages: dict[str, str]) -> None:
+    # Found: members carried their assumption marker, deputies and observers did not.
+    text = _flat(pages["test-extra-notice-nn"])
+    assert re.search(r"Vara Person 1 \(anteke, sjå merknad \d\)", text)
+    assert re.search(r"Olav Observatør – observatør \(anteke, sjå merknad \d\)", text)
+    assert "Observatøren er anteken ut frå møtepraksis." in text

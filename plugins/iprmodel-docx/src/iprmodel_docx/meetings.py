@@ -323,7 +323,7 @@ def write_notice(
                 (
                     party_name(register, a.participant, words) if a.participant else "",
                     str(a.deputy_order or ""),
-                    who(register, a.person, words, council),
+                    who(register, a.person, words, council) + notes.mark(a),
                 )
                 for a in deputies
             ],
@@ -340,6 +340,7 @@ def write_notice(
                 f"{who(register, a.person, words, council)}"
                 + (f" ({party_name(register, a.participant, words)})" if a.participant else "")
                 + f" \u2013 {words.label(a.seat)}"
+                + notes.mark(a)
                 for a in others
             ]
         )

@@ -409,3 +409,11 @@ def test_deputies_and_observers_read_from_assumptions_are_marked(pages: dict[str
     assert re.search(r"Vara Person 1 \(anteke, sjå merknad \d\)", text)
     assert re.search(r"Olav Observatør – observatør \(anteke, sjå merknad \d\)", text)
     assert "Observatøren er anteken ut frå møtepraksis." in text
+
+
+def test_the_minutes_count_those_present_out_of_the_seats(pages: dict[str, str]) -> None:
+    # Found: "Møtande medlemer og varamedlemer: 28" with no word of how many seats the
+    # body has, so the quorum (koml. § 11-9 første ledd) could not be read off.
+    assert "Møtande medlemer og varamedlemer: 28 av 30" in _flat(pages["hallingdal-minutes-nn"])
+    assert "Møtende medlemmer og varamedlemmer: 28 av 30" in _flat(pages["hallingdal-minutes-nb"])
+    assert "Møtande medlemer og varamedlemer: 4 av 4" in _flat(pages["test-minutes-nn"])

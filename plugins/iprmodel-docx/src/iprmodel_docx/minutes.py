@@ -206,7 +206,17 @@ def _attendance(
         )
     )
     builder.heading(words("Attendance"), 1)
-    builder.paragraph(str(present), label=words("Members and deputies present:"))
+    # Out of the seats, so the reader sees the quorum (koml. § 11-9 første ledd: at least
+    # half the members present).
+    seats_count = meeting.expected_members or sum(
+        1 for a in appointments.values() if a.seat is SeatKind.MEMBER
+    )
+    builder.paragraph(
+        words("{present} of {seats}", present=present, seats=seats_count)
+        if seats_count
+        else str(present),
+        label=words("Members and deputies present:"),
+    )
     header = (words("Name"), words("Participant"), words("Attended"))
     builder.table(member_rows, header=header, widths=(2.6, 2.2, 2.4))
     if other_rows:

@@ -26,11 +26,14 @@ from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import (
     Appointment,
+    Contact,
     LocalizedText,
     MeetingKind,
     Person,
     Register,
     SeatKind,
+    StaffMember,
+    StaffRole,
 )
 
 pytestmark = pytest.mark.external
@@ -115,9 +118,19 @@ def _extraordinary(register: Register) -> Register:
         *(attrs.evolve(a, assumption=guess) if a.id == "v1" else a for a in council.appointments),
         observer,
     )
-    council = attrs.evolve(council, meetings=(meeting,), appointments=appointments)
-    person = Person(id="observator", name="Olav Observatør")
-    return attrs.evolve(register, councils=(council,), persons=(*register.persons, person))
+    manager = StaffMember(person="sekretar", role=StaffRole.GENERAL_MANAGER)
+    council = attrs.evolve(
+        council, meetings=(meeting,), appointments=appointments, staff=(manager,)
+    )
+    persons = (
+        Person(id="observator", name="Olav Observatør"),
+        Person(
+            id="sekretar",
+            name="Siri Sekretær",
+            contact=Contact(email="post@testradet.no", phone="+47 32 00 00 00"),
+        ),
+    )
+    return attrs.evolve(register, councils=(council,), persons=(*register.persons, *persons))
 
 
 def _flat(text: str) -> str:
@@ -409,6 +422,13 @@ def test_deputies_and_observers_read_from_assumptions_are_marked(pages: dict[str
     assert re.search(r"Vara Person 1 \(anteke, sjå merknad \d\)", text)
     assert re.search(r"Olav Observatør – observatør \(anteke, sjå merknad \d\)", text)
     assert "Observatøren er anteken ut frå møtepraksis." in text
+
+
+def test_absence_is_reported_to_the_secretariats_contact(pages: dict[str, str]) -> None:
+    # The general manager's e-mail and telephone, when the register has them.
+    text = _flat(pages["test-extra-notice-nn"])
+    assert "Meld forfall til: post@testradet.no, +47 32 00 00 00" in text
+    assert "For sekretariatet: Siri Sekretær, dagleg leiar" in text
 
 
 def test_the_minutes_count_those_present_out_of_the_seats(pages: dict[str, str]) -> None:

@@ -43,6 +43,7 @@ LOCALES = ("nb", "nn")
 #: Extra meetings (not the default choice) whose pages were reviewed.
 MEETINGS = {
     "hallingdal-rr-minutes": ("hallingdal", "minutes", "meeting:regionradet-2026-1"),
+    "hallingdal-rr-notice": ("hallingdal", "notice", "meeting:regionradet-2026-1"),
 }
 
 
@@ -283,6 +284,9 @@ def test_the_notice_gives_the_proposal_of_every_open_case(pages: dict[str, str])
     assert "Forslag til vedtak: Hallingtinget vedtek handlingsprogrammet for 2027." in _flat(
         pages["hallingdal-notice-nb"]
     )
+    rr = _flat(pages["hallingdal-rr-notice-nn"])
+    assert rr.count("PS 4/2026 Orientering frå dagleg leiar") == 1  # the agenda only
+    assert "Framlegg til vedtak: Regionrådet sender uttale til NTP" in rr
     test = _flat(pages["test-notice-nn"])
     assert "Framlegg til vedtak: Forslag Saksframlegg" in test
     assert "hemmeleg" not in test.lower()  # a closed case shows neither title nor proposal

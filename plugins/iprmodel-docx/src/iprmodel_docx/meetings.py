@@ -357,17 +357,22 @@ def write_notice(
 
 def _proposals(builder: Builder, agenda: list[AgendaItem], words: Words, gaps: Gaps) -> None:
     """Each open case with its proposal (innstilling / forslag til vedtak), which the
-    members prepare from; a closed case shows neither its title nor its proposal."""
-    open_items = [i for i in agenda if i.closed_basis is None]
-    if not open_items:
+    members prepare from; a closed case shows neither its title nor its proposal, and an
+    orientation without a proposal needs none (it stands in the agenda alone)."""
+    cases = [
+        i
+        for i in agenda
+        if i.closed_basis is None and (i.proposal or i.kind is not CaseKind.ORIENTATION)
+    ]
+    if not cases:
         return
     builder.heading(words("Cases"), 2)
-    for item in open_items:
+    for item in cases:
         builder.paragraph(f"{item.number} {item.title}", bold=True, keep_next=True)
-        if item.proposal:
-            builder.paragraph(item.proposal, label=words("Proposal:"))
-        elif item.kind is not CaseKind.ORIENTATION:  # an orientation needs no proposal
-            builder.paragraph(gaps.missing("the proposal for a decision"), label=words("Proposal:"))
+        builder.paragraph(
+            item.proposal or gaps.missing("the proposal for a decision"),
+            label=words("Proposal:"),
+        )
 
 
 def _absence_contact(council: Council, register: Register) -> str | None:

@@ -247,8 +247,8 @@ def test_action_plan_tables_per_theme(register: Register, read: Read) -> None:
     ]
     row = [c.text for c in first.rows[2].cells]
     assert row[0] == "Breiband til alle"
-    assert row[2:6] == ["Gol kommune", "Flå kommune", "31.12.2026", "250\xa0000 kr"]
-    assert row[6] == "Gol kommune 200\xa0000 kr"
+    assert row[2:6] == ["Gol kommune", "Flå kommune", "31.12.2026", "250\xa0000\xa0kr"]
+    assert row[6] == "Gol kommune 200\xa0000\xa0kr"
     assert first.rows[1]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeats on each page
     section = document.sections[0]
     assert section.page_width > section.page_height  # landscape for eight columns

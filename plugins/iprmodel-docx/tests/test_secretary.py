@@ -354,7 +354,7 @@ def test_action_plan_drops_empty_columns_and_keeps_recurrence(register: Register
         "Status",
     ]
     assert table.rows[2].cells[0].text == "Breiband til alle\nOm t1"
-    assert table.rows[2].cells[3].text == "Gol kommune 50\xa0000 kr per år i 3 år"
+    assert table.rows[2].cells[3].text == "Gol kommune 50\xa0000\xa0kr per år i 3 år"
 
 
 def test_evaluation_with_nothing_evaluated_says_so(register: Register) -> None:

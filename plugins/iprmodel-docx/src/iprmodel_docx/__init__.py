@@ -65,7 +65,7 @@ from iprmodel.model.text import Locale
 from iprmodel_docx.agreement import agreement_date, agreement_for, plan_agreement, write_agreement
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.folder import folder
-from iprmodel_docx.meetings import latest_meeting, meeting_title, write_notice
+from iprmodel_docx.meetings import body_name, latest_meeting, meeting_title, write_notice
 from iprmodel_docx.minutes import write_minutes
 from iprmodel_docx.plans import latest_evaluation, latest_plan, write_action_plan, write_evaluation
 from iprmodel_docx.provenance import Notes
@@ -287,7 +287,7 @@ def render(
     if document == "agreement":
         agreement = agreement_for(council, ident if kind == "agreement" else None)
         plan = plan_agreement(council, register, words, agreement)
-        write_agreement(builder, plan, council, register, words, notes)
+        write_agreement(builder, plan, council, register, words, notes, gaps)
         sources = (*(agreement.sources if agreement is not None else ()), *council.sources)
         title, when = plan.title, agreement_date(council, agreement)
         subject = header_title = words("Cooperation agreement")
@@ -322,7 +322,13 @@ def render(
                 notes=notes,
             )
             subject = words("Minutes")
-        title = header_title = f"{subject} \u2013 {meeting_title(council, meeting, words)}"
+        title = f"{subject} \u2013 {meeting_title(council, meeting, words)}"
+        # The header names the body and the day, which always fit on its one line; a
+        # meeting's own long title would be cut before its date.
+        header_title = (
+            f"{subject} \u2013 {body_name(council, meeting.body, words)} "
+            f"{words.date(meeting.start.date())}"
+        )
         if meeting.status is MeetingStatus.CANCELLED:
             mark = words("CANCELLED")
         when = meeting.modified
@@ -354,7 +360,7 @@ def _record(
     words = Words(request.locale or "nb")
     notes = Notes(words)
     builder = builder_class(request.template, language_tag=words.language_tag)
-    write_record(builder, agreement, register, words, notes)
+    write_record(builder, agreement, register, words, notes, Gaps(words, request, "agreement"))
     # The parties' sources too: their organisation numbers are shown.
     parties: list[object] = [register.participant(p) for p in agreement.parties]
     parties += [o for o in register.organisations if o.id in agreement.parties]

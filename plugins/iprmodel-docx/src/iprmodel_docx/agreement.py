@@ -36,7 +36,7 @@ from iprmodel_docx.builder import Builder, Cell
 from iprmodel_docx.provenance import Notes
 from iprmodel_docx.suggestions import cap as _cap
 from iprmodel_docx.suggestions import members, party_name, share_rows, suggest
-from iprmodel_docx.words import Words
+from iprmodel_docx.words import Gaps, Words
 
 __all__ = [
     "AgreementPlan",
@@ -86,14 +86,17 @@ def agreement_for(council: Council, agreement_id: str | None = None) -> Agreemen
     return next((a for a in council.agreements if a.kind is AgreementKind.COOPERATION), None)
 
 
-def party_orgnr(register: Register, party_id: str) -> str:
-    """The organisation number, grouped ``964 952 612``, or ``""``."""
+def party_orgnr(register: Register, party_id: str, gaps: Gaps | None = None) -> str:
+    """The organisation number, grouped ``964 952 612``; without one, the marker
+    (reported through ``gaps``) or, with no ``gaps``, ``""``."""
     participant = register.participant(party_id)
     number = participant.orgnr if participant is not None else None
     if number is None:
         organisation = next((o for o in register.organisations if o.id == party_id), None)
         number = organisation.orgnr if organisation is not None else None
-    return orgnr_check.format(number) if number else ""
+    if number:
+        return orgnr_check.format(number)
+    return gaps.missing("the organisation number of a party") if gaps is not None else ""
 
 
 _HEADINGS = {
@@ -223,6 +226,7 @@ def write_agreement(
     register: Register,
     words: Words,
     notes: Notes | None = None,
+    gaps: Gaps | None = None,
 ) -> None:
     """Write the agreement's body: title, parties, clauses, checklist, adoptions, signatures."""
     notes = notes or Notes(words)
@@ -267,7 +271,7 @@ def write_agreement(
         [
             (
                 party_name(register, p, words) + notes.mark(*_participations(council, p)),
-                party_orgnr(register, p),
+                party_orgnr(register, p, gaps),
             )
             for p in plan.parties
         ],

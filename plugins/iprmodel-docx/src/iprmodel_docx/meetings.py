@@ -22,8 +22,11 @@ from datetime import date
 from iprmodel.model import (
     AgendaItem,
     Appointment,
+    CaseKind,
     Council,
+    LocalizedText,
     Meeting,
+    MeetingKind,
     MeetingMode,
     MeetingStatus,
     Position,
@@ -116,8 +119,14 @@ def opening(
     words: Words,
     gaps: Gaps,
     notes: Notes | None = None,
+    *,
+    clock: bool = False,
 ) -> None:
-    """Title, the illustrative-date note, cancellation, body, time, place and form."""
+    """Title, the illustrative-date note, cancellation, body, time, place and form.
+
+    With ``clock`` (the notice) a meeting recorded by its day only asks for the time of
+    day: members are called to a time, not to a day.
+    """
     notes = notes or Notes(words)
     builder.heading(title, 0)
     builder.paragraph(
@@ -136,11 +145,26 @@ def opening(
             else words("The meeting is postponed."),
             "Notice",
         )
+    bodies = (meeting.body, *meeting.joint_bodies)
+    # A joint meeting (fellesmøte) names every body that meets, not only the first.
+    organ = body_name(council, meeting.body, words)
+    if meeting.joint_bodies:
+        organ = words(
+            "Joint meeting of {bodies}",
+            bodies=words.join([body_name(council, b, words) for b in bodies]),
+        )
     builder.paragraph(
-        body_name(council, meeting.body, words) + notes.mark(council.body(meeting.body)),
+        organ + notes.mark(*(council.body(b) for b in bodies)),
         label=words("Body:"),
     )
-    builder.paragraph(words.meeting_time(meeting), label=words("Time:"))
+    when = words.meeting_time(meeting)
+    if clock and meeting.all_day:
+        when = words(
+            "{days}, time of day: {time}",
+            days=when,
+            time=gaps.missing("the time of day of the meeting"),
+        )
+    builder.paragraph(when, label=words("Time:"))
     location = meeting.location
     remote = meeting.mode in (MeetingMode.REMOTE, MeetingMode.HYBRID)
     if location is not None and (location.place or location.address):
@@ -149,6 +173,8 @@ def opening(
     elif meeting.mode is not MeetingMode.REMOTE and meeting.mode is not MeetingMode.WRITTEN:
         builder.paragraph(gaps.missing("the place of the meeting"), label=words("Place:"))
     builder.paragraph(words.label(meeting.mode), label=words("Form:"))
+    if meeting.kind is not MeetingKind.ORDINARY:  # ekstraordinært møte, hastemøte
+        builder.paragraph(words.label(meeting.kind), label=words("Kind of meeting:"))
     if remote:
         link = location.remote_url if location is not None else None
         builder.paragraph(
@@ -173,7 +199,7 @@ def _sender(
         person = register.person(manager.person)
         name = who(register, manager.person, words, council)
         if person is None or not person.placeholder:  # a placeholder already names the role
-            name += f", {_lower_title(words.text(manager.title) or words.label(manager.role))}"
+            name += f", {_lower_title(_staff_title(manager.title, manager.role, words))}"
         return words("For the secretariat:"), name
     chair = chair_of(council, meeting, Position.CHAIR)
     if chair is not None:
@@ -182,6 +208,14 @@ def _sender(
             "Called by:"
         ), f"{who(register, chair.person, words, council)}, {words.label(Position.CHAIR)}"
     return None
+
+
+def _staff_title(title: LocalizedText | None, role: StaffRole, words: Words) -> str:
+    """The staff member's title; one that only names the role ("Daglig leder" given in
+    Bokmål alone) is the role's word in the document's language ("dagleg leiar")."""
+    text = words.text(title) if title is not None else ""
+    names = {Words(locale).label(role).casefold() for locale in ("nb", "nn", "en")}
+    return words.label(role) if not text or text.casefold() in names else text
 
 
 def _lower_title(title: str) -> str:
@@ -203,7 +237,7 @@ def write_notice(
 ) -> None:
     """The meeting notice (koml. § 11-3)."""
     notes = notes or Notes(words)
-    opening(builder, words("Meeting notice"), meeting, council, words, gaps, notes)
+    opening(builder, words("Meeting notice"), meeting, council, words, gaps, notes, clock=True)
 
     builder.heading(words("Agenda"), 1)
     agenda = sorted(meeting.agenda, key=lambda i: i.order)
@@ -230,6 +264,7 @@ def write_notice(
                 ),
                 "Note",
             )
+        _proposals(builder, agenda, words, gaps)
     builder.heading(words("Case documents"), 2)
     links = [(i.number, i.url) for i in agenda if i.url and i.closed_basis is None]
     if meeting.url:
@@ -275,8 +310,12 @@ def write_notice(
     builder.heading(words("Deputies"), 2)
     builder.paragraph(
         words(
-            "Members who cannot attend must report it at once; the secretariat then calls in the deputies in their order."
+            "Members who cannot attend must report lawful absence (koml. § 8-1 first paragraph) to the secretariat at once and give the reason; the secretariat then calls in the deputies in their order. Deputies attend only when called in. Anyone who may be disqualified in a case must say so before the meeting (koml. § 11-10)."
         )
+    )
+    builder.paragraph(
+        _absence_contact(council, register) or gaps.missing("where to report absence"),
+        label=words("Report absence to:"),
     )
     if deputies:
         builder.table(
@@ -284,7 +323,7 @@ def write_notice(
                 (
                     party_name(register, a.participant, words) if a.participant else "",
                     str(a.deputy_order or ""),
-                    who(register, a.person, words, council),
+                    who(register, a.person, words, council) + notes.mark(a),
                 )
                 for a in deputies
             ],
@@ -301,6 +340,7 @@ def write_notice(
                 f"{who(register, a.person, words, council)}"
                 + (f" ({party_name(register, a.participant, words)})" if a.participant else "")
                 + f" \u2013 {words.label(a.seat)}"
+                + notes.mark(a)
                 for a in others
             ]
         )
@@ -311,5 +351,35 @@ def write_notice(
         words("For the secretariat:"),
         gaps.missing("the sender of the notice"),
     )
-    builder.paragraph(name, label=label)
+    builder.paragraph(name, label=label, keep_next=True)
     builder.paragraph(gaps.missing("the date the notice is sent"), label=words("Sent:"))
+
+
+def _proposals(builder: Builder, agenda: list[AgendaItem], words: Words, gaps: Gaps) -> None:
+    """Each open case with its proposal (innstilling / forslag til vedtak), which the
+    members prepare from; a closed case shows neither its title nor its proposal, and an
+    orientation without a proposal needs none (it stands in the agenda alone)."""
+    cases = [
+        i
+        for i in agenda
+        if i.closed_basis is None and (i.proposal or i.kind is not CaseKind.ORIENTATION)
+    ]
+    if not cases:
+        return
+    builder.heading(words("Cases"), 2)
+    for item in cases:
+        builder.paragraph(f"{item.number} {item.title}", bold=True, keep_next=True)
+        builder.paragraph(
+            item.proposal or gaps.missing("the proposal for a decision"),
+            label=words("Proposal:"),
+        )
+
+
+def _absence_contact(council: Council, register: Register) -> str | None:
+    """The secretariat's e-mail and telephone (its general manager's), if registered."""
+    manager = next((s for s in council.staff if s.role is StaffRole.GENERAL_MANAGER), None)
+    person = register.person(manager.person) if manager is not None else None
+    contact = person.contact if person is not None else None
+    if contact is None:
+        return None
+    return ", ".join(x for x in (contact.email, contact.phone) if x) or None

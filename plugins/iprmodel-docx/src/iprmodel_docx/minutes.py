@@ -206,7 +206,17 @@ def _attendance(
         )
     )
     builder.heading(words("Attendance"), 1)
-    builder.paragraph(str(present), label=words("Members and deputies present:"))
+    # Out of the seats, so the reader sees the quorum (koml. § 11-9 første ledd: at least
+    # half the members present).
+    seats_count = meeting.expected_members or sum(
+        1 for a in appointments.values() if a.seat is SeatKind.MEMBER
+    )
+    builder.paragraph(
+        words("{present} of {seats}", present=present, seats=seats_count)
+        if seats_count
+        else str(present),
+        label=words("Members and deputies present:"),
+    )
     header = (words("Name"), words("Participant"), words("Attended"))
     builder.table(member_rows, header=header, widths=(2.6, 2.2, 2.4))
     if other_rows:
@@ -233,9 +243,11 @@ def _officers(
     # Only an appointment as the body's secretary names the minute-taker; a staff
     # member who attended is not assumed to have taken the minutes.
     secretary = chair_of(council, meeting, Position.SECRETARY)
+    # An acting chair elected at the meeting (koml. § 11-2 tredje ledd) chairs it.
+    chair_person = meeting.acting_chair or (chair.person if chair else None)
     chair_name = (
-        who(register, chair.person, words, council)
-        if chair
+        who(register, chair_person, words, council)
+        if chair_person
         else gaps.missing("the chair of the meeting")
     )
     taker_name = (
@@ -261,7 +273,10 @@ def write_minutes(
     notes = notes or Notes(words)
     opening(builder, words("Minutes"), meeting, council, words, gaps, notes)
     chair_name, taker_name = _officers(meeting, council, register, words, gaps)
-    builder.paragraph(chair_name, label=words("Chair of the meeting:"))
+    acting = (
+        " " + words("(acting chair, koml. § 11-2 third paragraph)") if meeting.acting_chair else ""
+    )
+    builder.paragraph(chair_name + acting, label=words("Chair of the meeting:"))
     builder.paragraph(taker_name, label=words("Minute-taker:"))
     if meeting.attendance:
         _attendance(builder, meeting, council, register, words, notes)
@@ -279,11 +294,18 @@ def write_minutes(
         # The basis has its own line below; the heading only says the item is closed.
         title = words("Exempt from public access") if hide else item.title
         builder.heading(f"{item.number} {title}", 2)
-        builder.paragraph(words.label(item.kind), label=words("Kind of case:"))
+        # The short lines under the heading go with what follows: a case never leaves
+        # its heading and kind alone at the foot of a page.
+        builder.paragraph(words.label(item.kind), label=words("Kind of case:"), keep_next=True)
         if closed:
             builder.paragraph(
                 words.label(item.closed_basis) if item.closed_basis else "",
                 label=words("Closed meeting, basis:"),
+                keep_next=True,
+            )
+        if item.chaired_by is not None:
+            builder.paragraph(
+                who(register, item.chaired_by, words, council), label=words("Chair for the case:")
             )
         if item.proposal and not hide:
             builder.paragraph(item.proposal, label=words("Proposal:"))
@@ -302,7 +324,8 @@ def write_minutes(
             rule = body.rule_for(item.kind) if body is not None else None
             rule_line = rule_text(rule, words) if rule is not None else None
             if rule_line:
-                builder.paragraph(rule_line, label=words("Voting rule:"))
+                # The rule is the body's: its assumption note (if any) goes with it.
+                builder.paragraph(rule_line + notes.mark(body), label=words("Voting rule:"))
             builder.paragraph(
                 _vote_line(tally, item, rule, _decided_by(council, meeting, item), words, gaps),
                 label=words("Vote:"),

@@ -12,7 +12,7 @@ and the role is shown on each row. Funding keeps its recurrence ("per år").
 >>> from iprmodel_docx.words import Words
 >>> funding_text(Funding(funder_group=LocalizedText(nn="kommunane"), amount=Decimal(50000),
 ...     recurrence=Recurrence.YEARLY), Register(), Words("nn"))
-'kommunane 50\\xa0000 kr per år'
+'kommunane 50\\xa0000\\xa0kr per år'
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from iprmodel_docx.agreement import adoption_status, party_orgnr, split_blocks
 from iprmodel_docx.builder import Builder
 from iprmodel_docx.provenance import Notes
 from iprmodel_docx.suggestions import cap, party_name
-from iprmodel_docx.words import DocxExportError, Words
+from iprmodel_docx.words import DocxExportError, Gaps, Words
 
 __all__ = ["scoped_record", "write_record"]
 
@@ -87,7 +87,12 @@ def _adopter(register: Register, adoption: Adoption, words: Words) -> str:
 
 
 def write_record(
-    builder: Builder, agreement: Agreement, register: Register, words: Words, notes: Notes
+    builder: Builder,
+    agreement: Agreement,
+    register: Register,
+    words: Words,
+    notes: Notes,
+    gaps: Gaps | None = None,
 ) -> None:
     """Write the record's body: title, kind, dates, parties, summary, clauses, adoptions."""
     title = words.text(agreement.title)
@@ -121,7 +126,10 @@ def write_record(
     builder.heading(words("Parties") + mark, 1)
     if agreement.parties:
         builder.table(
-            [(party_name(register, p, words), party_orgnr(register, p)) for p in agreement.parties],
+            [
+                (party_name(register, p, words), party_orgnr(register, p, gaps))
+                for p in agreement.parties
+            ],
             header=(words("Party"), words("Organisation number")),
             widths=(3, 1.4),
         )

@@ -13,7 +13,7 @@ words come from the core catalog through :func:`iprmodel.l10n.label`.
 >>> words.date(date(2026, 4, 23))
 '23.04.2026'
 >>> words.money(Decimal("200000"))
-'200\\xa0000 kr'
+'200\\xa0000\\xa0kr'
 >>> Words("en").date(date(2026, 4, 23))
 '23 April 2026'
 """
@@ -200,14 +200,15 @@ class Words:
         return text
 
     def money(self, amount: Decimal) -> str:
-        """``200 000 kr`` with a no-break space (nb, nn) or ``NOK 200,000`` (en)."""
+        """``200 000 kr`` with no-break spaces (nb, nn) or ``NOK 200,000`` (en)."""
         whole = amount.quantize(Decimal(1)) if amount == amount.to_integral() else amount
         grouped = f"{whole:,}"
+        # No-break spaces also before the unit: "200 000" and "kr" never part at a line end.
         if self.locale == "en":
-            return f"NOK {grouped}"
+            return f"NOK\xa0{grouped}"
         integer, _, fraction = grouped.partition(".")
         integer = integer.replace(",", "\xa0")
-        return f"{integer},{fraction} kr" if fraction else f"{integer} kr"
+        return f"{integer},{fraction}\xa0kr" if fraction else f"{integer}\xa0kr"
 
     def percent(self, share: Fraction) -> str:
         """A share as a percentage with up to two decimals: ``33,33 %``."""

@@ -331,7 +331,9 @@ STRICT_CASES: list[tuple[str, Callable[[dict[str, Any]], None], list[str]]] = [
     (
         "orgnr with spaces",
         _set(("participants", 0, "orgnr"), "964 952 612"),
-        ["participants[gol].orgnr: orgnr must be written as nine digits without spaces: '964952612'"],
+        [
+            "participants[gol].orgnr: orgnr must be written as nine digits without spaces: '964952612'"
+        ],
     ),
     (
         "five-digit kommunenummer",

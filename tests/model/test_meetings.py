@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from iprmodel.errors import InvalidValue
-from iprmodel.model import AgendaItem, Meeting, Tally
+from iprmodel.model import AgendaItem, ClosedBasis, Meeting, Tally
 from iprmodel.model._fields import OSLO
 
 
@@ -95,6 +95,23 @@ def test_agenda_item_title_required() -> None:
     """An agenda item needs a non-blank title and number."""
     with pytest.raises(InvalidValue, match="title must not be empty"):
         AgendaItem(id="ps-1", order=1, number="PS 1/2026", title=" ")
+
+
+def test_an_exemption_only_on_a_closed_item() -> None:
+    """The offentleglova exemption (unntak frå innsyn) goes with a koml. § 11-5 basis:
+    on an open item it would be shown nowhere, so it is refused at the field."""
+    with pytest.raises(InvalidValue, match="the item is not closed") as refused:
+        AgendaItem(id="ps-1", order=1, number="PS 1/2026", title="Lønn", exemption="offl. § 25")
+    assert refused.value.at == "exemption"
+    closed = AgendaItem(
+        id="ps-1",
+        order=1,
+        number="PS 1/2026",
+        title="Lønn",
+        closed_basis=ClosedBasis.EMPLOYEE,
+        exemption="offl. § 25 første ledd",
+    )
+    assert closed.exemption == "offl. § 25 første ledd"
 
 
 def test_tally_counts_are_not_negative() -> None:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -20,6 +21,7 @@ from iprmodel_docx.builder import CLAUSE_STYLES, REQUIRED_STYLES, Builder
 from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest, Registry
 from iprmodel.model import Register, WrittenStandard
+from iprmodel.testing import with_items
 
 Read = Callable[[bytes], tuple[Any, str]]
 
@@ -286,6 +288,19 @@ def test_notice_hides_closed_detail_and_lists_summoned(register: Register, read:
         ("Gol kommune", "1", "Vara Person 1"),
         ("Gol kommune", "2", "Vara Person 2"),
     ]
+
+
+def test_an_exemption_is_shown_with_the_basis(register: Register, read: Read) -> None:
+    """The offentleglova exemption of a closed item follows its koml. § 11-5 basis in
+    the notice's agenda and in the minutes; the subject stays out of both."""
+    exempted = with_items(
+        register,
+        lambda i: attrs.evolve(i, exemption="offl. § 25 første ledd") if i.closed_basis else i,
+    )
+    for kind in ("notice", "minutes"):
+        text = read(export(exempted, kind))[1]
+        assert "(tenesteforhold); offl. § 25 første ledd" in text, kind
+        assert "Hemmeleg" not in text, kind
 
 
 def test_minutes_record_votes_attendance_disqualification(register: Register, read: Read) -> None:

@@ -17,8 +17,8 @@ from iprmodel_fiks.common import NAMESPACE, stable_uuid, stable_uuids
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
-from iprmodel.model import Register
-from iprmodel.testing import strategies
+from iprmodel.model import AgendaItem, Register
+from iprmodel.testing import strategies, with_items
 from iprmodel.testing.synthetic import national
 
 Errors = Callable[[Mapping[str, bytes]], list[tuple[str, str, str]]]
@@ -191,6 +191,29 @@ def test_closed_item_to_einnsyn_keeps_only_what_the_law_allows() -> None:
     internal = sent["hallingdal.regionradet-2026-1.rr-2026-ps-5.vedtakfrautvalg.send.json"]["sak"]
     assert internal["vedtak"]["tekstInnhold"].startswith("Lønsvurderinga")
     assert internal["skjerming"]["tilgangsrestriksjon"]["kodeverdi"] == "11-5(2)a"
+
+
+def exempt(item: AgendaItem) -> AgendaItem:
+    """A closed item with the offentleglova exemption its documents have."""
+    return attrs.evolve(item, exemption="offl. § 25 første ledd") if item.closed_basis else item
+
+
+def test_an_offentleglova_exemption_goes_with_the_basis(fiks_errors: Errors) -> None:
+    """Where the register states the offentleglova exemption of a closed item, the
+    public title and ``skjermingshjemmel`` carry it after the koml. § 11-5 basis."""
+    register = with_items(examples.load("hallingdal"), exempt)
+    written = files(register, ExportRequest(locale="nb", options={"avsender": "gol"}))
+    sent = {name: orjson.loads(data) for name, data in written.items()}
+    saker = sent["hallingdal.regionradet-2026-1.einnsyn.utvalgssaker.send.json"]["sak"]
+    closed = next(s for s in saker if "skjerming" in s)
+
+    basis = (
+        "koml. § 11-5 andre ledd bokstav a (arbeidstakers tjenesteforhold); offl. § 25 første ledd"
+    )
+    assert closed["skjerming"]["skjermingshjemmel"] == basis
+    assert closed["skjerming"]["tilgangsrestriksjon"]["kodeverdi"] == "11-5(2)a"
+    assert closed["tittel"] == f"Unntatt offentlighet: {basis}"
+    assert fiks_errors(written) == []
 
 
 def test_votes_per_member_and_tally() -> None:

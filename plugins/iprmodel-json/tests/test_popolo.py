@@ -10,6 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import orjson
 import pytest
@@ -47,6 +48,7 @@ from iprmodel.model import (
     WrittenStandard,
 )
 from iprmodel.model._fields import OSLO
+from iprmodel.testing import with_items
 
 HERE = Path(__file__).parent
 SHARED = HERE.resolve().parents[3] / "shared" / "reference" / "popolo-schemas"
@@ -390,6 +392,20 @@ def test_meetings_motions_and_votes() -> None:
     assert objects["motion/hallingdal/rr-2026-1/sak-1"]["requirement"] == (
         "meir enn 1/2 av avgitte røyster; ved røystelikskap: møteleiaren si dobbeltstemme"
     )
+
+
+def test_a_closed_item_shows_its_basis_and_exemption() -> None:
+    """A closed item's agenda entry gives the koml. § 11-5 basis and, where the register
+    states it, the offentleglova exemption in place of its title."""
+    register = with_items(
+        examples.load("hallingdal"),
+        lambda i: attrs.evolve(i, exemption="offl. § 25 første ledd") if i.closed_basis else i,
+    )
+    event = by_id(popolo(register, locale="nn"))["event/hallingdal/regionradet-2026-1"]
+    closed = next(i for i in event["+agenda_items"] if "closed_basis" in i)
+
+    assert closed["closed_basis"] == "11-5(2)a"
+    assert closed["title"].endswith("(tenesteforhold); offl. § 25 første ledd")
 
 
 def test_locale_changes_names_and_labels() -> None:

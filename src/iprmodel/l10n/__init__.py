@@ -21,9 +21,19 @@ from pathlib import Path
 from typing import Final
 
 from iprmodel.l10n.labels import LABELS
+from iprmodel.model.meetings import AgendaItem
 from iprmodel.model.text import LOCALES, Locale
 
-__all__ = ["DOMAIN", "LOCALEDIR", "LOCALES", "Locale", "label", "parse_locale", "translator"]
+__all__ = [
+    "DOMAIN",
+    "LOCALEDIR",
+    "LOCALES",
+    "Locale",
+    "access_basis",
+    "label",
+    "parse_locale",
+    "translator",
+]
 
 #: The gettext domain of the core catalog.
 DOMAIN: Final = "iprmodel"
@@ -43,6 +53,25 @@ def label(member: enum.Enum, locale: Locale) -> str:
     """The word for an enum member in ``locale``."""
     context, msgid = LABELS[member]
     return translator(locale).pgettext(context, msgid)
+
+
+def access_basis(item: AgendaItem, locale: Locale) -> str | None:
+    """Why a closed item is closed, as the register states it; ``None`` for an open item.
+
+    The koml. § 11-5 paragraph that closes it, then the offentleglova exemption of its
+    documents where the register gives one (``AgendaItem.exemption``): every document
+    and export that shows the basis shows both. Neither is ever guessed from the other.
+
+    >>> from iprmodel.model import ClosedBasis
+    >>> item = AgendaItem(id="s", order=1, number="PS 5/2026", title="Lønn",
+    ...     closed_basis=ClosedBasis.EMPLOYEE, exemption="offl. § 25 første ledd")
+    >>> access_basis(item, "nn")
+    'koml. § 11-5 andre ledd bokstav a (tenesteforhold); offl. § 25 første ledd'
+    """
+    if item.closed_basis is None:
+        return None
+    words = label(item.closed_basis, locale)
+    return words if item.exemption is None else f"{words}; {item.exemption}"
 
 
 def parse_locale(value: str) -> Locale:

@@ -30,6 +30,7 @@ from iprmodel.errors import InvalidValue
 from iprmodel.model._fields import (
     UNIQUE,
     _unique_ids,
+    _validate_text,
     bool_field,
     count_field,
     datetime_field,
@@ -157,6 +158,18 @@ class Tally:
     blank: int = count_field(default=0)
 
 
+def _check_exemption(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    _validate_text(inst, attribute, value)
+    if value is not None and inst.closed_basis is None:
+        # The exports show an exemption only beside the basis for closing the item.
+        error = InvalidValue(
+            "an exemption from public access is given, but the item is not closed; "
+            "add its koml. § 11-5 basis (closed_basis) or leave the exemption out"
+        )
+        error.at = attribute.name
+        raise error
+
+
 @attrs.frozen(kw_only=True)
 class AgendaItem:
     """A case (sak) on a meeting's agenda.
@@ -191,6 +204,10 @@ class AgendaItem:
     #: An urgent decision (hastevedtak, koml. § 11-8 første ledd) taken for this body,
     #: which must get a report of it at its next meeting.
     urgent_for: str | None = ref_field("body", optional=True)
+    #: Why a closed item's documents are exempt from public access (unntak frå innsyn,
+    #: offentleglova), as the secretariat states it: "offl. § 25 første ledd". Shown
+    #: after its koml. § 11-5 basis wherever that is shown; only for a closed item.
+    exemption: str | None = attrs.field(default=None, validator=_check_exemption)
 
 
 @attrs.frozen(kw_only=True)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 
+import attrs
 import pytest
 
-__all__ = ["in_ci", "require_tool"]
+from iprmodel.model import AgendaItem, Register
+
+__all__ = ["in_ci", "require_tool", "with_items"]
 
 
 def in_ci() -> bool:
@@ -34,3 +38,25 @@ def require_tool(name: str, why: str = "") -> str:
             pytest.fail(f"{reason}; CI must install it (see .ci/run)")
         pytest.skip(reason)
     return path
+
+
+def with_items(register: Register, change: Callable[[AgendaItem], AgendaItem]) -> Register:
+    """``register`` with ``change`` made to every agenda item of every meeting.
+
+    >>> from iprmodel import examples
+    >>> register = with_items(examples.load("hallingdal"),
+    ...     lambda item: attrs.evolve(item, url=None))
+    >>> any(i.url for c in register.councils for m in c.meetings for i in m.agenda)
+    False
+    """
+    councils = tuple(
+        attrs.evolve(
+            council,
+            meetings=tuple(
+                attrs.evolve(meeting, agenda=tuple(change(item) for item in meeting.agenda))
+                for meeting in council.meetings
+            ),
+        )
+        for council in register.councils
+    )
+    return attrs.evolve(register, councils=councils)

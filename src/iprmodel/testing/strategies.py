@@ -859,7 +859,14 @@ def agenda_items(
         excused=_refs(scope.persons, max_size=2),
         url=_optional(texts()),
         election=_optional(elections(scope)),
-    )
+    ).flatmap(_with_exemption)
+
+
+def _with_exemption(item: AgendaItem) -> st.SearchStrategy[AgendaItem]:
+    # The offentleglova exemption exists only beside a koml. § 11-5 basis.
+    if item.closed_basis is None:
+        return st.just(item)
+    return _optional(required_texts()).map(lambda text: attrs.evolve(item, exemption=text))
 
 
 def attendances(scope: Scope = _ANYWHERE) -> st.SearchStrategy[Attendance]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from iprmodel.l10n import access_basis
 from iprmodel.model import (
     AgendaItem,
     Appointment,
@@ -96,8 +97,9 @@ def meeting_title(council: Council, meeting: Meeting, words: Words) -> str:
 
 def closed_text(item: AgendaItem, words: Words) -> str:
     """``Unnateke offentlegheit etter koml. § 11-5 …`` for a closed item (never its title)."""
-    assert item.closed_basis is not None
-    return words("Closed: {basis}", basis=words.label(item.closed_basis))
+    basis = access_basis(item, words.locale)
+    assert basis is not None
+    return words("Closed: {basis}", basis=basis)
 
 
 def who(register: Register, person_id: str, words: Words, council: Council | None = None) -> str:

@@ -23,6 +23,7 @@ from fractions import Fraction
 from typing import Any
 
 from iprmodel.errors import IprModelError
+from iprmodel.l10n import access_basis
 from iprmodel.model import (
     AgendaItem,
     AttendanceStatus,
@@ -299,7 +300,7 @@ def write_minutes(
         builder.paragraph(words.label(item.kind), label=words("Kind of case:"), keep_next=True)
         if closed:
             builder.paragraph(
-                words.label(item.closed_basis) if item.closed_basis else "",
+                access_basis(item, words.locale) or "",
                 label=words("Closed meeting, basis:"),
                 keep_next=True,
             )

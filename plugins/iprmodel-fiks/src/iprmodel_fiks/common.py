@@ -34,7 +34,7 @@ import orjson
 
 from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
-from iprmodel.l10n import label
+from iprmodel.l10n import access_basis, label
 from iprmodel.model import (
     AgendaItem,
     Body,
@@ -46,7 +46,6 @@ from iprmodel.model import (
     VoteChoice,
     WrittenStandard,
 )
-from iprmodel.model.meetings import ClosedBasis
 from iprmodel.model.text import Locale
 from iprmodel_fiks.l10n import DOMAIN, LOCALEDIR, gettext
 
@@ -279,13 +278,14 @@ def item_path(council: Council, meeting: Meeting, item: AgendaItem) -> str:
     return f"councils[{council.id}].meetings[{meeting.id}].agenda[{item.id}]"
 
 
-def legal_basis(basis: ClosedBasis, locale: Locale) -> str:
-    """The legal basis of a closed item as the register states it (koml. § 11-5 only).
-
-    The register holds the koml. § 11-5 paragraph; an offentleglova paragraph is
-    never guessed from it.
+def legal_basis(item: AgendaItem, locale: Locale) -> str:
+    """The legal basis of a closed item as the register states it: its koml. § 11-5
+    paragraph, then its offentleglova exemption where the register gives one
+    (:func:`iprmodel.l10n.access_basis`); an offentleglova paragraph is never guessed.
     """
-    return label(basis, locale)
+    basis = access_basis(item, locale)
+    assert basis is not None, "only a closed item has a legal basis"
+    return basis
 
 
 def counts(item: AgendaItem) -> Tally | None:
@@ -304,13 +304,13 @@ def counts(item: AgendaItem) -> Tally | None:
 
 def public_title(item: AgendaItem, locale: Locale) -> str:
     """The title, or for a closed item the notice of its legal basis (never its subject)."""
-    return item.title if item.closed_basis is None else closed_title(item.closed_basis, locale)
+    return item.title if item.closed_basis is None else closed_title(item, locale)
 
 
-def closed_title(basis: ClosedBasis, locale: Locale) -> str:
+def closed_title(item: AgendaItem, locale: Locale) -> str:
     """What stands for a closed item's title: the notice of its legal basis."""
     return gettext(locale, "Exempt from public access: {basis}").format(
-        basis=legal_basis(basis, locale)
+        basis=legal_basis(item, locale)
     )
 
 

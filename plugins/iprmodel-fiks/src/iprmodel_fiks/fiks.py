@@ -31,6 +31,7 @@ from operator import attrgetter
 from typing import Any, Final
 
 from iprmodel.exporters import ExportRequest
+from iprmodel.l10n import label
 from iprmodel.model import AgendaItem, Council, Meeting, Register, VoteChoice
 from iprmodel.model.meetings import ClosedBasis
 from iprmodel.model.text import Locale
@@ -90,12 +91,11 @@ def _moete(meeting: Meeting, moeteid: str, title: str) -> dict[str, Any]:
     return {"moetedato": meeting.start.isoformat(), "moeteid": moeteid, "tittel": title}
 
 
-def _skjerming(basis: ClosedBasis, locale: Locale) -> dict[str, Any]:
-    words = legal_basis(basis, locale)
+def _skjerming(item: AgendaItem, basis: ClosedBasis, locale: Locale) -> dict[str, Any]:
     return {
-        "skjermingshjemmel": words,
+        "skjermingshjemmel": legal_basis(item, locale),
         # No code list is given by the protocol: the code is our § 11-5 paragraph.
-        "tilgangsrestriksjon": {"kodebeskrivelse": words, "kodeverdi": basis.value},
+        "tilgangsrestriksjon": {"kodebeskrivelse": label(basis, locale), "kodeverdi": basis.value},
     }
 
 
@@ -134,8 +134,9 @@ class _Builder:
         # Saksnummer objects by case number, parsed once per export.
         self.numbers = numbers
         self.sender: Sending | None = None
-        # (public title, skjerming) of a closed item, by its koml. § 11-5 basis.
-        self.closed: dict[ClosedBasis, tuple[str, dict[str, Any]]] = {}
+        # (public title, skjerming) of a closed item, by its koml. § 11-5 basis and
+        # offentleglova exemption.
+        self.closed: dict[tuple[ClosedBasis, str | None], tuple[str, dict[str, Any]]] = {}
 
     def utvalg(self, body: str) -> dict[str, Any]:
         return {"utvalgId": f"{self.council.id}/{body}", "utvalgNavn": self.names.get(body, body)}
@@ -181,11 +182,17 @@ class _Builder:
         number = self.numbers[item.number] = {"saksaar": year, "sakssekvensnummer": sequence}
         return number
 
-    def closed_item(self, basis: ClosedBasis) -> tuple[str, dict[str, Any]]:
-        """A closed item's public title (the notice of its legal basis) and skjerming."""
-        if basis not in self.closed:
-            self.closed[basis] = (closed_title(basis, self.locale), _skjerming(basis, self.locale))
-        return self.closed[basis]
+    def closed_item(self, item: AgendaItem, basis: ClosedBasis) -> tuple[str, dict[str, Any]]:
+        """A closed item's public title (the notice of its legal basis) and skjerming,
+        worked out once per koml. § 11-5 basis and offentleglova exemption."""
+        key = (basis, item.exemption)
+        found = self.closed.get(key)
+        if found is None:
+            found = self.closed[key] = (
+                closed_title(item, self.locale),
+                _skjerming(item, basis, self.locale),
+            )
+        return found
 
     def votering(
         self, meeting: Meeting, item: AgendaItem, rows: dict[tuple[str, int], Any]
@@ -260,7 +267,7 @@ class _Builder:
             if closed is None:
                 title, skjerming = item.title, None
             else:
-                title, skjerming = self.closed_item(closed)
+                title, skjerming = self.closed_item(item, closed)
             # Keys in sorted order, as in every object below (see the docstring).
             sak: dict[str, Any]
             if skjerming is None and item.proposal:

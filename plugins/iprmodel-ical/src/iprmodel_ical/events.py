@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from typing import Final
 from urllib.parse import quote
 
-from iprmodel.l10n import label
+from iprmodel.l10n import access_basis
 from iprmodel.model import (
     Appointment,
     Body,
@@ -295,7 +295,7 @@ class EventWriter:
                     # Koml. § 11-5: the title of a closed item may itself reveal what is protected.
                     lines.append(
                         _("{number} closed item ({basis})").format(
-                            number=item.number, basis=label(item.closed_basis, words.locale)
+                            number=item.number, basis=access_basis(item, words.locale)
                         )
                     )
                 else:

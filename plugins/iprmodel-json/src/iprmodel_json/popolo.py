@@ -49,7 +49,7 @@ import attrs
 import orjson
 
 from iprmodel.exporters import ExportRequest
-from iprmodel.l10n import label
+from iprmodel.l10n import access_basis, label
 from iprmodel.model import (
     AgendaItem,
     Appointment,
@@ -609,9 +609,7 @@ def _event(council: Council, meeting: Meeting, ctx: _Context, locale: Locale) ->
 
 def _public_title(item: AgendaItem, locale: Locale) -> str:
     """The title, or for a closed item the § 11-5 basis that closes it (never its subject)."""
-    if item.closed_basis is None:
-        return item.title
-    return label(item.closed_basis, locale)
+    return access_basis(item, locale) or item.title
 
 
 def _motion_and_vote(

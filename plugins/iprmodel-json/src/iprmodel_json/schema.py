@@ -128,6 +128,7 @@ VALIDATOR_SCHEMAS: Final[dict[str, _Rule]] = {
     "_check_agenda": None,
     "_unique_case_kinds": None,
     "_validate_url": ({**_TEXT, "allOf": [{"pattern": URL_RE.pattern}]}, {}),
+    "_check_exemption": (_TEXT, {}),  # only on a closed item: see NOT_EXPRESSIBLE
 }
 
 #: Rules the loader enforces that JSON Schema cannot state (documented in the reference).
@@ -146,7 +147,8 @@ NOT_EXPRESSIBLE: Final[tuple[str, ...]] = (
     "`fte_percent` (more than 0, at most 100), which are strings.",
     "Cross-field rules: offices that do not fit the number of seats, "
     "`deputy_order` only on deputies, exactly one of `funder` and `funder_group`, "
-    "an all-day meeting at midnight, at least one case kind in a decision rule.",
+    "an all-day meeting at midnight, at least one case kind in a decision rule, "
+    "an agenda item's `exemption` only with its `closed_basis`.",
     "An election's parts fit its method: `lists` (each with `votes` and no `deputies` "
     "in forholdsvalg) or one or two `ballots` with one seat in flertallsvalg; list and "
     "candidate names unique within an election or ballot.",

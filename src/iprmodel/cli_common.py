@@ -48,6 +48,7 @@ def os_reason(error: OSError, _: _Translate) -> str:
         errno.ENOTDIR: _("a part of the path is not a folder"),
         errno.EROFS: _("the file system is read-only"),
         errno.ENAMETOOLONG: _("the name is too long"),
+        errno.ELOOP: _("the symbolic links form a loop"),
     }
     return reasons.get(error.errno or 0) or error.strerror or str(error)
 

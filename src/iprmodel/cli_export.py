@@ -119,7 +119,10 @@ def _output_names(
 def _target(path: Path) -> Path:
     # Decided: -o through a symlink writes the file the link points to, atomically
     # (the link stays a link); replacing the link itself would surprise whoever made it.
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+    # A link to a pipe or device (/dev/stdout) is written through, as it has no file name.
+    if not path.is_symlink() or (path.exists() and not path.is_file()):
+        return path
+    return Path(os.path.realpath(path))
 
 
 def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:

@@ -1,0 +1,165 @@
+# SPDX-License-Identifier: MIT
+"""Defects a second hostile review found: each test failed before its fix."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import os
+import stat
+import threading
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from iprmodel import files, serialization
+from iprmodel.cli import main
+from iprmodel.errors import LoadError
+from iprmodel.examples import load as load_example
+
+
+def _plain() -> dict[str, Any]:
+    return copy.deepcopy(serialization.unstructure(load_example("hadeland")))
+
+
+def _lines(data: dict[str, Any]) -> list[str]:
+    with pytest.raises(LoadError) as caught:
+        serialization.loads(orjson.dumps(data))
+    return [problem.line() for problem in caught.value.problems]
+
+
+# -- outputs that are not regular files ------------------------------------------------
+
+
+def _read_fifo(fifo: Path, into: list[bytes]) -> threading.Thread:
+    def read() -> None:
+        with fifo.open("rb") as stream:
+            into.append(stream.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader
+
+
+def test_a_fifo_is_written_into_not_replaced_by_a_file(tmp_path: Path) -> None:
+    """Renaming over a pipe or a device (/dev/null, /dev/stdout) would replace it by a file."""
+    fifo = tmp_path / "feed.ics"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = _read_fifo(fifo, received)
+
+    assert files.write_atomic(fifo, b"BEGIN:VCALENDAR")
+    reader.join(timeout=10)
+
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received == [b"BEGIN:VCALENDAR"]
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.ics"]
+
+
+def test_export_into_a_fifo_through_a_symlink(tmp_path: Path) -> None:
+    """As -o /dev/stdout is: a link to a pipe, which has no file name to resolve to."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "calendar.ics"
+    link.symlink_to(fifo)
+    received: list[bytes] = []
+    reader = _read_fifo(fifo, received)
+
+    assert main(["export", "example:hadeland", "--format", "ics", "-o", str(link)]) == 0
+    reader.join(timeout=10)
+
+    assert link.is_symlink()
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received[0].startswith(b"BEGIN:VCALENDAR")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux /proc")
+def test_export_through_a_link_to_a_pipe_without_a_name(tmp_path: Path) -> None:
+    """/dev/stdout links to /proc/self/fd/1, which resolves to no file ("pipe:[123]")."""
+    read_end, write_end = os.pipe()
+    link = tmp_path / "calendar.ics"
+    link.symlink_to(f"/proc/self/fd/{write_end}")
+    try:
+        status = main(["export", "example:hadeland", "--format", "ics", "-o", str(link)])
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as stream:
+            received = stream.read()
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(write_end)
+
+    assert status == 0
+    assert received.startswith(b"BEGIN:VCALENDAR")
+    assert link.is_symlink()
+
+
+def test_a_folder_is_not_replaced(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError) as caught:
+        files.write_atomic(tmp_path, b"x")
+    assert caught.value.filename == str(tmp_path)
+
+
+def test_a_symlink_loop_is_an_error_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    loop = tmp_path / "a.ics"
+    loop.symlink_to(tmp_path / "b.ics")
+    (tmp_path / "b.ics").symlink_to(loop)
+
+    status = main(
+        ["--locale", "en", "export", "example:hadeland", "--format", "ics", "-o", str(loop)]
+    )
+
+    assert status == 2
+    assert f"{loop}: the symbolic links form a loop" in capsys.readouterr().err
+    assert loop.is_symlink()
+
+
+# -- dates a register cannot hold --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "9999-12-31T20:00:00-05:00",  # past the year 9999 in Oslo
+        "0001-01-01T00:30:00+01:00",  # before the year 1 in UTC
+    ],
+)
+def test_a_time_past_the_calendar_is_named(written: str) -> None:
+    data = _plain()
+    meeting = data["councils"][0]["meetings"][0]
+    meeting["start"] = written
+
+    lines = _lines(data)
+
+    assert lines == [
+        f"councils[hadeland].meetings[{meeting['id']}].start: {written} lies outside the"
+        " years 1 to 9999 in Norwegian time"
+    ]
+
+
+@pytest.mark.parametrize("field", ["start", "modified"])
+def test_a_time_more_precise_than_a_microsecond_is_refused(field: str) -> None:
+    """Python keeps six decimals and drops the rest: that would be silent data loss."""
+    data = _plain()
+    meeting = data["councils"][0]["meetings"][0]
+    meeting[field] = meeting[field].replace("+", ".1234567+", 1)
+
+    lines = _lines(data)
+
+    assert lines == [
+        f'councils[hadeland].meetings[{meeting["id"]}].{field}: "{meeting[field]}" has more'
+        " than six decimals of a second; a register keeps times to the microsecond"
+    ]
+
+
+def test_zeros_past_the_microsecond_lose_nothing() -> None:
+    """.NET writes seven decimals ("o" format): trailing zeros are read."""
+    data = _plain()
+    meeting = data["councils"][0]["meetings"][0]
+    expected = serialization.structure(copy.deepcopy(data))
+    meeting["start"] = meeting["start"].replace("+", ".0000000+", 1)
+
+    assert serialization.loads(orjson.dumps(data)) == expected

@@ -163,3 +163,93 @@ def test_zeros_past_the_microsecond_lose_nothing() -> None:
     meeting["start"] = meeting["start"].replace("+", ".0000000+", 1)
 
     assert serialization.loads(orjson.dumps(data)) == expected
+
+
+# -- messages that cannot be forged --------------------------------------------------------
+
+_FORGED = "x\x1b[31m\nSummary: 0 errors"
+_SHOWN = "x\\u001b[31m\\u000aSummary: 0 errors"
+_INIT = ["--locale", "en", "init", "--name", "Test interkommunalt politisk råd"]
+_MEMBERS = ["--member", "3201", "--member", "3203"]
+
+
+def _clean(text: str) -> bool:
+    return "\x1b" not in text and not any(line.startswith("Summary") for line in text.splitlines())
+
+
+def test_init_shows_the_output_path_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    assert main([*_INIT, *_MEMBERS, "-o", _FORGED]) == 0
+    assert main([*_INIT, *_MEMBERS, "-o", _FORGED]) == 2
+    assert main([*_INIT, *_MEMBERS, "-o", f"{_FORGED}/register.toml"]) == 2
+
+    out, err = capsys.readouterr()
+    assert out == f"wrote {_SHOWN}\n"
+    assert err == (f"{_SHOWN} exists; give --force to overwrite it\n{_SHOWN}: no such folder\n")
+
+
+def test_init_refuses_a_name_the_register_cannot_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file written must load: a name with ESC would be refused by validate."""
+    target = tmp_path / "register.toml"
+
+    status = main(["--locale", "en", "init", "--name", "Råd\x1b[2J", *_MEMBERS, "-o", str(target)])
+
+    assert status == 2
+    assert capsys.readouterr().err == (
+        "--name contains a control character (U+001B) at position 3\n"
+    )
+    assert not target.exists()
+
+
+def test_an_internal_error_is_shown_escaped(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A defect whose message quotes the input must not write the input raw either."""
+    import iprmodel.cli as cli
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError(_FORGED)
+
+    monkeypatch.setitem(cli._COMMANDS, "examples", broken)
+    monkeypatch.delenv("IPRMODEL_DEBUG", raising=False)
+
+    assert main(["--locale", "en", "examples"]) == 70
+    err = capsys.readouterr().err
+    assert f"RuntimeError: {_SHOWN}" in err
+    assert _clean(err)
+
+
+def test_an_error_message_that_forgot_to_escape_is_escaped(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plugin's error may quote input raw: colours and bidi marks still stay out."""
+    import iprmodel.cli as cli
+    from iprmodel.errors import IprModelError
+
+    def broken(*_args: object) -> int:
+        raise IprModelError("no council named \x1b[2J\u202eabc")
+
+    monkeypatch.setitem(cli._COMMANDS, "examples", broken)
+
+    assert main(["--locale", "en", "examples"]) == 2
+    assert capsys.readouterr().err == "no council named \\u001b[2J\\u202eabc\n"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    ["\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\ufff9", "\U000e0041", "\u3164"],
+)
+def test_invisible_characters_in_a_key_are_shown(hidden: str) -> None:
+    """'name\u200b: unknown key' reads as 'name: unknown key', which the secretary cannot fix."""
+    data = _plain()
+    data["persons"][0]["name" + hidden] = "x"
+
+    lines = _lines(data)
+
+    assert lines[0].startswith(f"persons[{data['persons'][0]['id']}].name\\")
+    assert hidden not in lines[0]

@@ -390,7 +390,9 @@ _COMMANDS = {
 
 
 def _fail(message: str, status: int, err: TextIO) -> int:
-    err.write(message.rstrip("\n") + "\n")
+    # Messages escape the input they show; this catches one that forgot (a plugin's).
+    lines = message.rstrip("\n").split("\n")
+    err.write("\n".join(escape(line) for line in lines) + "\n")
     return status
 
 
@@ -451,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _(
                 "internal error: {error}. Please report it; run with IPRMODEL_DEBUG=1"
                 " to see the details."
-            ).format(error=f"{type(error).__name__}: {error}"),
+            ).format(error=escape(f"{type(error).__name__}: {error}")),
             70,
             err,
         )

@@ -6,7 +6,10 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import resource
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -253,3 +256,73 @@ def test_invisible_characters_in_a_key_are_shown(hidden: str) -> None:
 
     assert lines[0].startswith(f"persons[{data['persons'][0]['id']}].name\\")
     assert hidden not in lines[0]
+
+
+# -- TOML and JSON text that cost too much or said too little ----------------------------
+
+
+def _validate_capped(path: Path) -> subprocess.CompletedProcess[bytes]:
+    """``iprmodel validate`` with 2 GB of address space and a minute of CPU at most.
+
+    Limits, not timings: a bounded loader needs a small part of either, an unbounded
+    one (quadratic in the length of a key) meets them at once and fails.
+    """
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+        resource.setrlimit(resource.RLIMIT_CPU, (60, 60))
+
+    return subprocess.run(
+        [sys.executable, "-m", "iprmodel", "--locale", "en", "validate", str(path)],
+        capture_output=True,
+        check=False,
+        preexec_fn=limit,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+@pytest.mark.parametrize("line", ["{key} = 1", "[{key}]", "[[{key}]]", "x = {{ {key} = 1 }}"])
+def test_a_toml_key_of_many_parts_costs_little(tmp_path: Path, line: str) -> None:
+    """tomllib keeps every prefix of a dotted key: 50,000 parts would take ~20 GB."""
+    path = tmp_path / "register.toml"
+    path.write_text("format = 1\n" + line.format(key=".".join(["a"] * 50_000)) + "\n")
+
+    result = _validate_capped(path)
+
+    assert result.returncode == 2, result.stderr.decode()
+    assert "nested more than 100 levels deep" in result.stdout.decode()
+
+
+def test_a_long_toml_key_within_the_depth_is_read() -> None:
+    """Quoted parts with dots in them, and a hundred parts, are still a key."""
+    key = ".".join(['"a.b"'] + ["c"] * 99)
+    data = serialization.parse_toml(f"format = 1\n{key} = 1\n")
+    inner: Any = data["a.b"]
+    for _ in range(98):
+        inner = inner["c"]
+    assert inner == {"c": 1}
+
+
+@pytest.mark.parametrize("written", ["0x" + "f" * 100_000, "9" * 5_000])
+def test_a_toml_number_of_thousands_of_digits_is_named(written: str) -> None:
+    with pytest.raises(LoadError) as caught:
+        serialization.loads_toml(f"format = {written}\n")
+
+    (problem,) = caught.value.problems
+    assert "set_int_max_str_digits" not in problem.line()
+    assert "too large: whole numbers must lie between" in problem.line()
+
+
+@pytest.mark.parametrize("load", [serialization.loads, serialization.loads_toml])
+def test_a_byte_order_mark_is_named(load: Any) -> None:
+    """Windows Notepad writes one: say what it is and what to do."""
+    with pytest.raises(LoadError) as caught:
+        load(
+            b"\xef\xbb\xbf" + b"format = 1"
+            if load is serialization.loads_toml
+            else b"\xef\xbb\xbf{}"
+        )
+
+    assert [p.line() for p in caught.value.problems] == [
+        "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM"
+    ]

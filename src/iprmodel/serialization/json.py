@@ -272,6 +272,21 @@ def _repeated_problems(value: Any, path: str = "") -> Iterator[Problem]:
 
 
 def _utf8(content: bytes | str) -> str:
+    # Windows Notepad and Excel write one; neither JSON nor TOML is meant to start with it.
+    if (
+        content.startswith("\ufeff")
+        if isinstance(content, str)
+        else content.startswith(b"\xef\xbb\xbf")
+    ):
+        raise LoadError(
+            (
+                Problem(
+                    path="",
+                    template="the file starts with a byte order mark (BOM); save it as UTF-8"
+                    " without BOM",
+                ),
+            )
+        )
     if isinstance(content, str):
         return content
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import io
 import os
 import resource
 import stat
@@ -326,3 +327,84 @@ def test_a_byte_order_mark_is_named(load: Any) -> None:
     assert [p.line() for p in caught.value.problems] == [
         "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM"
     ]
+
+
+def test_validate_json_output_holds_no_raw_bidi_override(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Machines read the same path; a terminal showing the output is not reordered."""
+    path = tmp_path / "register.json"
+    key = "x\u202e\U000e0041\u200b"
+    path.write_bytes(orjson.dumps({"format": 1, key: 1}))
+
+    assert main(["--locale", "en", "validate", "--format", "json", str(path)]) == 2
+
+    out = capsys.readouterr().out
+    assert not any(char in out for char in key[1:])
+    assert orjson.loads(out)["problems"][0]["path"] == key
+
+
+def test_vote_and_publish_show_paths_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path(_FORGED).write_text("{")
+
+    assert main(["--locale", "en", "vote", _FORGED]) == 2
+    assert main(["--locale", "en", "vote", _FORGED + "x"]) == 2
+    assert main(["--locale", "en", "publish", "example:hadeland", "-o", _FORGED + "-site"]) == 0
+
+    out, err = capsys.readouterr()
+    assert f"{_SHOWN}x: no such file" in err
+    assert out.startswith(f"{_SHOWN}-site: ")
+    assert _clean(out)
+    assert _clean(err)
+
+
+# -- sources without end -------------------------------------------------------------------
+
+
+def test_an_endless_source_is_refused_at_the_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/dev/zero (or a file of gigabytes) is read up to the limit, not until memory runs out."""
+    monkeypatch.setattr(serialization, "MAX_INPUT_BYTES", 1 << 20)
+
+    assert main(["--locale", "en", "validate", "/dev/zero"]) == 2
+
+    assert "the file is larger than 1 MB; no register is that large" in capsys.readouterr().out
+
+
+def test_a_vote_file_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(serialization, "MAX_INPUT_BYTES", 1 << 20)
+    vote = tmp_path / "vote.json"
+    vote.write_bytes(b" " * (1 << 20) + b"{}")
+
+    assert main(["--locale", "en", "vote", str(vote)]) == 2
+
+    assert "the file is larger than 1 MB; no register is that large" in capsys.readouterr().err
+
+
+def test_standard_input_is_read_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(serialization, "MAX_INPUT_BYTES", 10)
+    read = serialization.read_limited
+
+    assert read(io.BytesIO(b"0123456789")) == b"0123456789"
+    with pytest.raises(LoadError):
+        read(io.BytesIO(b"0123456789a"))
+
+
+def test_running_out_of_memory_is_said_in_words(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import iprmodel.cli as cli
+
+    def greedy(*_args: object) -> int:
+        raise MemoryError
+
+    monkeypatch.setitem(cli._COMMANDS, "examples", greedy)
+
+    assert main(["--locale", "en", "examples"]) == 2
+    assert capsys.readouterr().err == "not enough memory to finish; the input is too large\n"

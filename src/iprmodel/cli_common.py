@@ -91,7 +91,7 @@ def _load(source: str, _: _Translate, input_format: str | None = None) -> Regist
             )
         return examples.load(name)
     if source == "-":
-        content = sys.stdin.buffer.read()
+        content = serialization.read_limited(sys.stdin.buffer)
     else:
         path = Path(source)
         if path.is_dir():
@@ -100,7 +100,8 @@ def _load(source: str, _: _Translate, input_format: str | None = None) -> Regist
             raise _Failure(_say(_("{path}: no such file"), path=source))
         # Not only regular files: a FIFO, /dev/stdin or /dev/null reads as any file.
         try:
-            content = path.read_bytes()
+            with path.open("rb") as stream:
+                content = serialization.read_limited(stream)
         except OSError as error:
             raise _Failure(
                 _say(

@@ -78,7 +78,7 @@ def _plugin(name: str, _: _Translate) -> ModuleType:
 
 def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     """``iprmodel publish``: write or update the site; report what changed."""
-    from iprmodel.cli_common import _load
+    from iprmodel.cli_common import _load, _say
 
     site = _plugin("iprmodel_ical.site", _)
     register = _load(args.source, _)
@@ -94,7 +94,8 @@ def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
         remote_links=args.remote_links,
     )
     out.write(
-        _("{folder}: {written} written, {unchanged} unchanged, {removed} removed").format(
+        _say(
+            _("{folder}: {written} written, {unchanged} unchanged, {removed} removed"),
             folder=args.output,
             written=len(result.written),
             unchanged=result.unchanged,

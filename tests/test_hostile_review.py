@@ -408,3 +408,29 @@ def test_running_out_of_memory_is_said_in_words(
 
     assert main(["--locale", "en", "examples"]) == 2
     assert capsys.readouterr().err == "not enough memory to finish; the input is too large\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (b"", "a value is missing"),
+        (b'{"format": 1,}', "a key in double quotes is missing (is there a comma too many?)"),
+        (b'{"format" 1}', "a colon (:) is missing after the key"),
+        (b'{"format": 1 "x": 2}', "a comma is missing"),
+        (b'{"format": "1', "the text in quotes does not end"),
+        (b'{"format": "\\q"}', "a backslash starts no known escape; write \\\\ for a backslash"),
+        (b'{"format": 1} {}', "more follows after the end of the document"),
+    ],
+)
+def test_json_syntax_errors_are_said_in_the_users_language(text: bytes, reason: str) -> None:
+    """The reason was the standard library's English ("Expecting value") in nb and nn too."""
+    from iprmodel.l10n import translator
+
+    with pytest.raises(LoadError) as caught:
+        serialization.loads(text)
+
+    (problem,) = caught.value.problems
+    assert problem.line().endswith(": " + reason)
+    norwegian = problem.line(translator("nn").gettext)
+    assert norwegian.startswith("ugyldig JSON")
+    assert reason not in norwegian

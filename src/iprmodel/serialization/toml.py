@@ -55,7 +55,14 @@ def parse_toml(content: bytes | str) -> dict[str, Any]:
         ) from None
     except ValueError:  # int() of a whole number of more than 4,300 digits
         raise LoadError(
-            (Problem(path="", template=too_large("…").template, params=_RANGE),)
+            (
+                Problem(
+                    path="",
+                    template="not valid TOML: a whole number is too large: whole numbers must"
+                    " lie between {low} and {high}",
+                    params=(("low", _WHOLE_MIN), ("high", _WHOLE_MAX)),
+                ),
+            )
         ) from None
     deep = find_too_deep(data)
     if deep is not None:
@@ -73,7 +80,6 @@ _LONG_KEY: Final = re.compile(
     rf"(?:^|[{{,])[ \t]*+\[{{0,2}}[ \t]*+(?P<key>(?:{_PART}[ \t]*+\.[ \t]*+){{{MAX_DEPTH + 1},}}+{_PART})",
     re.MULTILINE,
 )
-_RANGE: Final = (("value", "…"), ("low", _WHOLE_MIN), ("high", _WHOLE_MAX))
 
 
 def _from_toml(value: Any) -> Any:

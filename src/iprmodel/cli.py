@@ -453,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except MemoryError:  # a file within the size limit can still be too much for this machine
-        return _fail(_("not enough memory to finish; the input is too large"), EXIT_UNUSABLE, err)
+        pass  # said below: out of this handler the frames that held the memory are freed
     except Exception as error:  # never a traceback for the user; one on request
         if os.environ.get("IPRMODEL_DEBUG"):
             raise
@@ -465,6 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             70,
             err,
         )
+    return _fail(_("not enough memory to finish; the input is too large"), EXIT_UNUSABLE, err)
 
 
 def run() -> NoReturn:

@@ -434,3 +434,28 @@ def test_json_syntax_errors_are_said_in_the_users_language(text: bytes, reason: 
     norwegian = problem.line(translator("nn").gettext)
     assert norwegian.startswith("ugyldig JSON")
     assert reason not in norwegian
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"format": 1, "' + b"k" * 1_000_000 + b'": 1}',
+        b'{"format": 1, "' + b"k" * 1_000_000 + b'": 1, "' + b"k" * 1_000_000 + b'": 1}',
+        b'{"format": 1, "persons": [{"id": "a", "name": "b", "' + b"k" * 1_000_000 + b'": 1}]}',
+    ],
+)
+def test_a_key_of_megabytes_is_shown_short(text: bytes) -> None:
+    """The message of an unknown or repeated key was as long as the key."""
+    with pytest.raises(LoadError) as caught:
+        serialization.loads(text)
+
+    (problem,) = caught.value.problems
+    assert len(problem.line()) < 300
+    assert "k" * 79 + "…:" in problem.line()
+
+
+def test_a_long_toml_key_is_shown_short() -> None:
+    with pytest.raises(LoadError) as caught:
+        serialization.loads_toml("format = 1\n" + "k" * 1_000_000 + " = 1\n")
+
+    assert len(caught.value.problems[0].line()) < 300

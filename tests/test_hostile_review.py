@@ -459,3 +459,25 @@ def test_a_long_toml_key_is_shown_short() -> None:
         serialization.loads_toml("format = 1\n" + "k" * 1_000_000 + " = 1\n")
 
     assert len(caught.value.problems[0].line()) < 300
+
+
+# -- planning ------------------------------------------------------------------------------
+
+
+def test_planning_more_meetings_than_days_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A million tried every day of the year for each meeting (hours); a thousand, as here,
+    took a second and listed 2,500 lines of meetings that could not be placed."""
+    data = _plain()
+    body = data["councils"][0]["bodies"][0]
+    body["meetings_per_year"] = {"min": 1_000, "max": 1_000}
+    path = tmp_path / "register.json"
+    path.write_bytes(orjson.dumps(data))
+
+    status = main(["--locale", "nn", "plan", str(path), "--body", body["id"], "--year", "2027"])
+
+    assert status == 2
+    assert capsys.readouterr().err == (
+        "1000 møte i året kan ikkje planleggjast: høgst eitt om dagen, 365 dette året\n"
+    )

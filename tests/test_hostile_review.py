@@ -481,3 +481,28 @@ def test_planning_more_meetings_than_days_is_refused_at_once(
     assert capsys.readouterr().err == (
         "1000 møte i året kan ikkje planleggjast: høgst eitt om dagen, 365 dette året\n"
     )
+
+
+# -- a file where a folder belongs -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "example:hadeland", "--format", "ics", "-o", "{file}/"],
+        ["export", "example:hadeland", "--format", "ics,json", "-o", "{file}/"],
+        ["publish", "example:hadeland", "-o", "{file}"],
+    ],
+)
+def test_a_file_given_as_the_output_folder_is_named(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Was "cannot write or read …: it exists already", which says nothing of the mistake."""
+    file = tmp_path / "site"
+    file.write_bytes(b"mine")
+
+    status = main(["--locale", "en", *(part.format(file=file) for part in command)])
+
+    assert status == 2
+    assert capsys.readouterr().err == f"{file} is not a folder\n"
+    assert file.read_bytes() == b"mine"

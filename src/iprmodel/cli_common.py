@@ -9,6 +9,7 @@ wrote out/\u001b[31m.ics
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -74,6 +75,13 @@ class _Failure(Exception):
 def _say(message: str, **params: object) -> str:
     """A translated message filled with ``params`` escaped: paths and names are input too."""
     return message.format(**{key: escape(str(value)) for key, value in params.items()})
+
+
+def _check_folder(path: str, _: _Translate) -> None:
+    """Stop when ``path`` names something other than a folder (a file, ``/dev/null``)."""
+    name = path.rstrip("/" + os.sep) or path  # "file/" does not exist: "file" does
+    if os.path.lexists(name) and not Path(name).is_dir():
+        raise _Failure(_say(_("{path} is not a folder"), path=name))
 
 
 def _load(source: str, _: _Translate, input_format: str | None = None) -> Register:

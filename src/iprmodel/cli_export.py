@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from iprmodel.cli_common import (
     EXIT_OK,
+    _check_folder,
     _Failure,
     _load,
     _say,
@@ -163,6 +164,8 @@ def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) ->
         )
     target = args.output
     is_folder = target.endswith(("/", os.sep)) or Path(target).is_dir()
+    if is_folder:
+        _check_folder(target, _)
     if len(exporters) > 1 and not is_folder:
         raise _Failure(_("several formats need a folder as output, e.g. -o out/"))
     if target != "-" and not is_folder and not Path(target).parent.is_dir():

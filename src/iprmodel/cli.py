@@ -54,6 +54,7 @@ from iprmodel.errors import (
     TemplatedError,
     UnknownExporterError,
     escape,
+    escape_json,
 )
 from iprmodel.l10n import LOCALEDIR, LOCALES, translator
 from iprmodel.model.text import Locale
@@ -294,7 +295,8 @@ def _cmd_validate(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Tra
     if report is not None:
         render = report.format_json if args.output_format == "json" else report.format_text
         text = render(problems, findings, locale)  # type: ignore[arg-type]
-        out.write(text.decode() if isinstance(text, bytes) else text)
+        shown = text.decode() if isinstance(text, bytes) else text
+        out.write(escape_json(shown) if args.output_format == "json" else shown)
         if not (text.endswith(b"\n") if isinstance(text, bytes) else text.endswith("\n")):
             out.write("\n")
     else:
@@ -332,13 +334,17 @@ def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
         raise _Failure(_("vote evaluation is not available in this installation")) from None
     path = Path(args.file)
     if not path.is_file():
-        raise _Failure(_("{path}: no such file").format(path=args.file))
+        raise _Failure(_say(_("{path}: no such file"), path=args.file))
     try:
-        data = serialization.parse_json(path.read_bytes())
+        with path.open("rb") as stream:
+            data = serialization.parse_json(serialization.read_limited(stream))
     except orjson.JSONDecodeError as error:
         raise _Failure(
-            _("{path}: not valid JSON at line {line}, column {column}").format(
-                path=args.file, line=error.lineno, column=error.colno
+            _say(
+                _("{path}: not valid JSON at line {line}, column {column}"),
+                path=args.file,
+                line=error.lineno,
+                column=error.colno,
             )
         ) from None
     try:
@@ -390,7 +396,9 @@ _COMMANDS = {
 
 
 def _fail(message: str, status: int, err: TextIO) -> int:
-    err.write(message.rstrip("\n") + "\n")
+    # Messages escape the input they show; this catches one that forgot (a plugin's).
+    lines = message.rstrip("\n").split("\n")
+    err.write("\n".join(escape(line) for line in lines) + "\n")
     return status
 
 
@@ -444,6 +452,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except KeyboardInterrupt:
         return 130
+    except MemoryError:  # a file within the size limit can still be too much for this machine
+        pass  # said below: out of this handler the frames that held the memory are freed
     except Exception as error:  # never a traceback for the user; one on request
         if os.environ.get("IPRMODEL_DEBUG"):
             raise
@@ -451,10 +461,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _(
                 "internal error: {error}. Please report it; run with IPRMODEL_DEBUG=1"
                 " to see the details."
-            ).format(error=f"{type(error).__name__}: {error}"),
+            ).format(error=escape(f"{type(error).__name__}: {error}")),
             70,
             err,
         )
+    return _fail(_("not enough memory to finish; the input is too large"), EXIT_UNUSABLE, err)
 
 
 def run() -> NoReturn:

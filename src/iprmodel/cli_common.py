@@ -9,6 +9,7 @@ wrote out/\u001b[31m.ics
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +49,7 @@ def os_reason(error: OSError, _: _Translate) -> str:
         errno.ENOTDIR: _("a part of the path is not a folder"),
         errno.EROFS: _("the file system is read-only"),
         errno.ENAMETOOLONG: _("the name is too long"),
+        errno.ELOOP: _("the symbolic links form a loop"),
     }
     return reasons.get(error.errno or 0) or error.strerror or str(error)
 
@@ -75,6 +77,13 @@ def _say(message: str, **params: object) -> str:
     return message.format(**{key: escape(str(value)) for key, value in params.items()})
 
 
+def _check_folder(path: str, _: _Translate) -> None:
+    """Stop when ``path`` names something other than a folder (a file, ``/dev/null``)."""
+    name = path.rstrip("/" + os.sep) or path  # "file/" does not exist: "file" does
+    if os.path.lexists(name) and not Path(name).is_dir():
+        raise _Failure(_say(_("{path} is not a folder"), path=name))
+
+
 def _load(source: str, _: _Translate, input_format: str | None = None) -> Register:
     from iprmodel import examples, serialization
 
@@ -90,7 +99,7 @@ def _load(source: str, _: _Translate, input_format: str | None = None) -> Regist
             )
         return examples.load(name)
     if source == "-":
-        content = sys.stdin.buffer.read()
+        content = serialization.read_limited(sys.stdin.buffer)
     else:
         path = Path(source)
         if path.is_dir():
@@ -99,7 +108,8 @@ def _load(source: str, _: _Translate, input_format: str | None = None) -> Regist
             raise _Failure(_say(_("{path}: no such file"), path=source))
         # Not only regular files: a FIFO, /dev/stdin or /dev/null reads as any file.
         try:
-            content = path.read_bytes()
+            with path.open("rb") as stream:
+                content = serialization.read_limited(stream)
         except OSError as error:
             raise _Failure(
                 _say(

@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from iprmodel.cli_common import (
     EXIT_OK,
+    _check_folder,
     _Failure,
     _load,
     _say,
@@ -119,7 +120,10 @@ def _output_names(
 def _target(path: Path) -> Path:
     # Decided: -o through a symlink writes the file the link points to, atomically
     # (the link stays a link); replacing the link itself would surprise whoever made it.
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+    # A link to a pipe or device (/dev/stdout) is written through, as it has no file name.
+    if not path.is_symlink() or (path.exists() and not path.is_file()):
+        return path
+    return Path(os.path.realpath(path))
 
 
 def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
@@ -160,6 +164,8 @@ def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) ->
         )
     target = args.output
     is_folder = target.endswith(("/", os.sep)) or Path(target).is_dir()
+    if is_folder:
+        _check_folder(target, _)
     if len(exporters) > 1 and not is_folder:
         raise _Failure(_("several formats need a folder as output, e.g. -o out/"))
     if target != "-" and not is_folder and not Path(target).parent.is_dir():

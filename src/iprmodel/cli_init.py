@@ -29,9 +29,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from iprmodel.cli_common import _say
 from iprmodel.errors import IprModelError
 from iprmodel.files import write_atomic
 from iprmodel.l10n import label, translator
+from iprmodel.model._fields import check_text
 from iprmodel.model.agreements import STATUTORY_TOPICS
 from iprmodel.model.text import Locale
 from iprmodel.municipalities import County, Municipality, lookup
@@ -272,11 +274,13 @@ def add_parser(commands: Any, common: argparse.ArgumentParser, _: _Translate) ->
 def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     """Write the starting register; returns the exit status."""
     path: Path = args.output
+    # The file must load: a name validate would refuse is refused now.
+    check_text(args.name, "--name")
     text = skeleton(args.name, args.members, locale)
     if path.exists() and not args.force:
-        raise InitError(_("{path} exists; give --force to overwrite it").format(path=path))
+        raise InitError(_say(_("{path} exists; give --force to overwrite it"), path=path))
     if not path.parent.is_dir():
-        raise InitError(_("{path}: no such folder").format(path=path.parent))
+        raise InitError(_say(_("{path}: no such folder"), path=path.parent))
     write_atomic(path, text.encode())
-    out.write(_("wrote {path}").format(path=path) + "\n")
+    out.write(_say(_("wrote {path}"), path=path) + "\n")
     return 0

@@ -78,8 +78,9 @@ def _plugin(name: str, _: _Translate) -> ModuleType:
 
 def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
     """``iprmodel publish``: write or update the site; report what changed."""
-    from iprmodel.cli_common import _load
+    from iprmodel.cli_common import _check_folder, _load, _say
 
+    _check_folder(args.output, _)
     site = _plugin("iprmodel_ical.site", _)
     register = _load(args.source, _)
     # The register lives until the end: keep the garbage collector from walking its
@@ -94,7 +95,8 @@ def run_publish(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Trans
         remote_links=args.remote_links,
     )
     out.write(
-        _("{folder}: {written} written, {unchanged} unchanged, {removed} removed").format(
+        _say(
+            _("{folder}: {written} written, {unchanged} unchanged, {removed} removed"),
             folder=args.output,
             written=len(result.written),
             unchanged=result.unchanged,

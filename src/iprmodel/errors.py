@@ -40,10 +40,18 @@ def _identity(template: str) -> str:
 
 # What text from the input must never bring to a terminal: control characters
 # (newline included: a forged "Summary: 0 errors" line), ESC sequences, line and
-# paragraph separators, bidirectional marks and overrides, lone surrogates.
+# paragraph separators, bidirectional marks and overrides, lone surrogates; and the
+# characters that show as nothing (zero-width, soft hyphen, BOM, tags, Hangul fillers),
+# since "name\u200b: unknown key" must not read as "name: unknown key".
 _UNSAFE: Final = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\u3164\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
+
+
+def _code(match: re.Match[str]) -> str:
+    point = ord(match.group())
+    return f"\\u{point:04x}" if point <= 0xFFFF else f"\\U{point:08x}"
 
 
 def escape(text: str) -> str:
@@ -56,7 +64,28 @@ def escape(text: str) -> str:
     """
     if _UNSAFE.search(text) is None:
         return text
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return _UNSAFE.sub(_code, text)
+
+
+def _json_code(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in "\t\n\r":  # outside strings: JSON's own whitespace (inside, always escaped)
+        return char
+    units = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
+
+
+def escape_json(text: str) -> str:
+    r"""JSON ``text`` with what :func:`escape` escapes written as JSON ``\uXXXX`` escapes.
+
+    A parser reads the same strings; a terminal showing the text shows no bidi override.
+
+    >>> print(escape_json('{"path": "x‮abc"}'))
+    {"path": "x\u202eabc"}
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_json_code, text)
 
 
 def render(

@@ -5,7 +5,9 @@ Every file iprmodel writes (exports, published feeds, the schema) goes through
 :func:`write_atomic`: the bytes go to a temporary file in the same folder, are flushed
 to disk, and the temporary file is renamed over the target. After ``kill -9``, Ctrl-C
 or a full disk the old file is intact and no partial file is left behind (a killed
-writer's hidden temporary file is removed by the next write of the same file).
+writer's hidden temporary file is removed by the next write of the same file). A pipe or
+a device (``/dev/null``, ``/dev/stdout``, a FIFO) is written into instead: renaming
+over it would put a regular file in its place.
 
 >>> import tempfile
 >>> folder = Path(tempfile.mkdtemp())
@@ -20,7 +22,9 @@ False
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -43,9 +47,16 @@ def write_atomic(path: Path, data: bytes, *, skip_unchanged: bool = False) -> bo
     give (``0o666`` less the umask), not the private ``0o600`` of a temporary file.
 
     Raises:
-        OSError: the folder is missing or not writable, or the disk is full; the
-            error's ``filename`` is ``path`` and the previous file is unchanged.
+        OSError: the folder is missing or not writable, the disk is full, ``path`` is
+            a folder or a loop of symbolic links; the error's ``filename`` is ``path``
+            and the previous file is unchanged.
     """
+    mode = _mode(path)
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        _write_into(path, data)
+        return True
     if skip_unchanged:
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
@@ -80,6 +91,25 @@ def write_atomic(path: Path, data: bytes, *, skip_unchanged: bool = False) -> bo
             finally:
                 os.close(fd)
     return True
+
+
+def _mode(path: Path) -> int | None:
+    """The file type and mode of what ``path`` names (links followed); ``None``: nothing."""
+    try:
+        return os.stat(path).st_mode
+    except FileNotFoundError:
+        return None  # a dangling link too: the rename puts the file in its place
+    except OSError as error:  # a loop of links, a file where a folder belongs
+        raise OSError(error.errno, error.strerror, str(path)) from error
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    # Nothing on disk can be left half-written here: the bytes go to a reader or nowhere.
+    try:
+        with open(path, "wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        raise type(error)(error.errno, error.strerror, str(path)) from error
 
 
 def _remove_orphans(path: Path) -> None:

@@ -15,7 +15,8 @@ import jsonschema
 import orjson
 import pytest
 from iprmodel_json import PopoloExporter
-from iprmodel_json.popolo import COLLECTIONS
+from iprmodel_json.canonical import JsonExportError
+from iprmodel_json.popolo import COLLECTIONS, MAX_SEATS
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
@@ -451,3 +452,27 @@ def test_untrusted_text_stays_inside_its_string() -> None:
     document = popolo(register)
 
     assert document["organizations"][0]["name"] == name
+
+
+def test_a_body_of_absurdly_many_seats_is_refused_not_expanded() -> None:
+    """2**62 members was a Post per seat: minutes of work and all the memory there is."""
+    register = examples.load("hadeland")
+    council = register.councils[0]
+    body = council.bodies[0]
+    # One over the limit, from one participant: without the limit, 100,001 Posts (a few
+    # MB) are written and the test fails; 2**62 would have taken all the memory there is.
+    huge = attrs.evolve(
+        body.composition[0],
+        participant=council.participations[0].participant,
+        members=MAX_SEATS + 1,
+        deputies=0,
+    )
+    body = attrs.evolve(body, composition=(huge, *body.composition[1:]))
+    council = attrs.evolve(council, bodies=(body, *council.bodies[1:]))
+    register = attrs.evolve(register, councils=(council, *register.councils[1:]))
+
+    with pytest.raises(JsonExportError) as caught:
+        PopoloExporter().export(register, ExportRequest(locale="en"))
+
+    assert caught.value.message().startswith(f"councils[{council.id}].bodies[{body.id}]: ")
+    assert "seats are more than one body can have (100000 at most)" in caught.value.message()

@@ -372,7 +372,12 @@ def to_oslo(value: datetime) -> datetime:
         )
     # Through UTC even when already in Oslo: a wall time in the spring-forward gap
     # (02:30 on the last Sunday of March) becomes the real instant it denotes.
-    return value.astimezone(UTC).astimezone(OSLO)
+    try:
+        return value.astimezone(UTC).astimezone(OSLO)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in Oslo
+        raise InvalidValue(
+            "{value} lies outside the years 1 to 9999 in Norwegian time", value=value.isoformat()
+        ) from None
 
 
 def to_oslo_or_none(value: datetime | None) -> datetime | None:

@@ -475,6 +475,15 @@ def plan_year(
         )
     found_council, found_body = _find_body(register, council, body)
     count = _count(found_body, options)
+    year_days = (date(year + 1, 1, 1) - date(year, 1, 1)).days
+    if count > year_days:
+        # At most one meeting a day is proposed: a larger count (a typing error in
+        # meetings_per_year) would try every day of the year for each meeting.
+        raise PlanningError(
+            "{count} meetings a year cannot be planned: at most one a day, {days} this year",
+            count=count,
+            days=year_days,
+        )
     public_holidays = holidays.country_holidays("NO", language="no", years=year)
     blackouts = (
         default_blackouts(year, winter_week=options.winter_week, autumn_week=options.autumn_week)
@@ -484,7 +493,6 @@ def plan_year(
     busy = _busy_times(register, found_council, found_body, year)
     persons = {p.id: p.name for p in register.persons}
     modified = datetime(year, 1, 1, tzinfo=OSLO)  # fixed from the year: same input, same plan
-    year_days = (date(year + 1, 1, 1) - date(year, 1, 1)).days
 
     chosen: dict[int, datetime] = {}
     skipped: list[SkippedDate] = []

@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 import orjson
 from cattrs.errors import ClassValidationError, IterableValidationError
@@ -65,6 +65,7 @@ from iprmodel.serialization.toml import parse_toml
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_INPUT_BYTES",
     "MAX_PROBLEMS",
     "MIGRATIONS",
     "TAG_KEY",
@@ -76,6 +77,7 @@ __all__ = [
     "loads_toml",
     "parse_json",
     "parse_toml",
+    "read_limited",
     "structure",
     "unstructure",
 ]
@@ -214,7 +216,8 @@ def load(path: str | Path, *, max_problems: int = MAX_PROBLEMS) -> Register:
     """
     file = Path(path)
     try:
-        content = file.read_bytes()
+        with file.open("rb") as stream:
+            content = read_limited(stream)
     except OSError as error:
         raise LoadError(
             (
@@ -228,6 +231,34 @@ def load(path: str | Path, *, max_problems: int = MAX_PROBLEMS) -> Register:
     if file.suffix.lower() == ".toml":
         return loads_toml(content, max_problems=max_problems)
     return loads(content, max_problems=max_problems)
+
+
+#: The most bytes loading reads (256 MiB). A national register is a few MB, and parsing
+#: needs several times a file's size in memory: a larger file, or an endless one such as
+#: ``/dev/zero``, is refused once that much has been read.
+MAX_INPUT_BYTES: Final = 256 << 20
+
+
+def read_limited(stream: BinaryIO) -> bytes:
+    """All of ``stream``, or :class:`~iprmodel.errors.LoadError` past :data:`MAX_INPUT_BYTES`.
+
+    >>> import io
+    >>> read_limited(io.BytesIO(b'{"format": 1}'))
+    b'{"format": 1}'
+    """
+    limit = MAX_INPUT_BYTES
+    content = stream.read(limit + 1)
+    if len(content) > limit:
+        raise LoadError(
+            (
+                Problem(
+                    path="",
+                    template="the file is larger than {size} MB; no register is that large",
+                    params=(("size", limit >> 20),),
+                ),
+            )
+        )
+    return content
 
 
 def loads_toml(content: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Register:

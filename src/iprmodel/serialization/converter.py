@@ -45,6 +45,9 @@ _DATETIME_RE: Final = re.compile(
     re.ASCII,  # \d must not accept other scripts' digits
 )
 _TIME_RE: Final = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$", re.ASCII)
+# Python keeps six decimals of a second and drops the rest without a word: a digit other
+# than 0 past the sixth would be lost (.NET's seven, "…:00.0000000+01:00", are all zeros).
+_PAST_MICROSECONDS: Final = re.compile(r"\.\d{6}\d*[1-9]", re.ASCII)
 _DECIMAL_RE: Final = re.compile(r"^-?\d+(\.\d+)?$", re.ASCII)
 _FRACTION_RE: Final = re.compile(r"^\d+(/\d+|\.\d+)?$", re.ASCII)
 
@@ -137,10 +140,20 @@ def _str(value: object, _: type) -> str:
 def _time(value: object, _: type) -> time:
     if type(value) not in (str, TomlDate) or not _TIME_RE.fullmatch(str(value)):
         raise _expected("a time as HH:MM or HH:MM:SS", value)
+    _whole_microseconds(value)
     try:
         return time.fromisoformat(str(value))
     except ValueError:
         raise InvalidValue("{value} is not a valid time", value=_show(value)) from None
+
+
+def _whole_microseconds(value: object) -> None:
+    if _PAST_MICROSECONDS.search(str(value)):
+        raise InvalidValue(
+            "{value} has more than six decimals of a second; a register keeps times to the"
+            " microsecond",
+            value=_show(value),
+        )
 
 
 def _int(value: object, _: type) -> int:
@@ -167,6 +180,7 @@ def _date(value: object, _: type) -> date:
 def _datetime(value: object, _: type) -> datetime:
     if type(value) not in (str, TomlDate) or not _DATETIME_RE.fullmatch(str(value)):
         raise _expected("a date and time as YYYY-MM-DDTHH:MM:SS+01:00", value)
+    _whole_microseconds(value)
     try:
         parsed = datetime.fromisoformat(str(value))
     except ValueError:

@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import orjson
 
-from iprmodel.errors import LoadError, Problem
+from iprmodel.errors import LoadError, Phrase, Problem
 from iprmodel.serialization.converter import Unreadable
 from iprmodel.serialization.problems import (
     MAX_PROBLEMS,
@@ -106,7 +106,11 @@ def _parse_strict(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Any
                 Problem(
                     path="",
                     template="not valid JSON at line {line}, column {column}: {reason}",
-                    params=(("line", error.lineno), ("column", error.colno), ("reason", error.msg)),
+                    params=(
+                        ("line", error.lineno),
+                        ("column", error.colno),
+                        ("reason", _REASONS.get(error.msg, error.msg)),
+                    ),
                 ),
             )
         ) from None
@@ -127,6 +131,23 @@ def _parse_strict(text: bytes | str, *, max_problems: int = MAX_PROBLEMS) -> Any
         found.extend(_repeated_problems(data))
         raise found.error()
     return data
+
+
+# The standard library parser's reasons, in words translated with the message; one
+# not listed here (a newer Python's) is shown as it is.
+_REASONS: Final = {
+    "Expecting value": Phrase("a value is missing"),
+    "Expecting property name enclosed in double quotes": Phrase(
+        "a key in double quotes is missing (is there a comma too many?)"
+    ),
+    "Expecting ':' delimiter": Phrase("a colon (:) is missing after the key"),
+    "Expecting ',' delimiter": Phrase("a comma is missing"),
+    "Unterminated string starting at": Phrase("the text in quotes does not end"),
+    "Invalid control character at": Phrase("text holds a control character; write it as \\uXXXX"),
+    "Invalid \\escape": Phrase("a backslash starts no known escape; write \\\\ for a backslash"),
+    "Invalid \\uXXXX escape": Phrase("a \\u escape needs four hexadecimal digits"),
+    "Extra data": Phrase("more follows after the end of the document"),
+}
 
 
 def too_deep(path: str) -> Problem:
@@ -272,6 +293,21 @@ def _repeated_problems(value: Any, path: str = "") -> Iterator[Problem]:
 
 
 def _utf8(content: bytes | str) -> str:
+    # Windows Notepad and Excel write one; neither JSON nor TOML is meant to start with it.
+    if (
+        content.startswith("\ufeff")
+        if isinstance(content, str)
+        else content.startswith(b"\xef\xbb\xbf")
+    ):
+        raise LoadError(
+            (
+                Problem(
+                    path="",
+                    template="the file starts with a byte order mark (BOM); save it as UTF-8"
+                    " without BOM",
+                ),
+            )
+        )
     if isinstance(content, str):
         return content
     try:

@@ -112,7 +112,14 @@ def _segment(raw: object, index: int) -> str:
     return f"[{index}]"
 
 
+#: How much of a key a path shows: a key is input too, and one of megabytes must not
+#: make a message of megabytes.
+_KEY_SHOWN: Final = 80
+
+
 def _join(path: str, name: str) -> str:
+    if len(name) > _KEY_SHOWN:
+        name = name[: _KEY_SHOWN - 1] + "…"
     return f"{path}.{name}" if path else name
 
 

@@ -77,7 +77,7 @@ from iprmodel.model import (
     WrittenStandard,
 )
 from iprmodel.model.text import Locale
-from iprmodel_json.canonical import narrow
+from iprmodel_json.canonical import JsonExportError, narrow
 from iprmodel_json.l10n import gettext
 
 __all__ = ["COLLECTIONS", "ID_SCHEME", "PopoloExporter", "to_popolo"]
@@ -389,6 +389,19 @@ def _member_participants(council: Council) -> list[str]:
     return list(seen)
 
 
+#: The most seats one body's Posts are written for. A body of every municipality in the
+#: country with five members and five deputies each has under 4,000; a count past this is
+#: a typing error, and writing a Post for each seat would exhaust memory.
+MAX_SEATS: Final = 100_000
+
+
+def _seats(body: Body, everyone: list[str]) -> int:
+    return sum(
+        (d.members + (d.deputies or 0)) * (1 if d.participant else len(everyone))
+        for d in body.composition
+    ) + sum(o.count for o in body.observers)
+
+
 def _posts(council: Council, body: Body, ctx: _Context, locale: Locale) -> Iterator[dict[str, Any]]:
     """One Post per seat of the body's composition, observers and ex officio seats.
 
@@ -411,6 +424,15 @@ def _posts(council: Council, body: Body, ctx: _Context, locale: Locale) -> Itera
         }
 
     everyone = _member_participants(council)
+    seats = _seats(body, everyone)
+    if seats > MAX_SEATS:
+        raise JsonExportError(
+            "{body}: {seats} seats are more than one body can have ({limit} at most);"
+            " check the numbers of members, deputies and observers",
+            body=f"councils[{council.id}].bodies[{body.id}]",
+            seats=seats,
+            limit=MAX_SEATS,
+        )
     for delegation in body.composition:
         for holder in [delegation.participant] if delegation.participant else everyone:
             for _ in range(delegation.members):

@@ -364,6 +364,21 @@ def test_template_that_is_not_a_docx(tmp_path: Path, register: Register) -> None
         DocxExporter().export(register, ExportRequest(document="notice", template=path))
 
 
+def test_template_that_unpacks_to_too_much_is_refused(tmp_path: Path, register: Register) -> None:
+    """A small template that unpacks to gigabytes (a zip bomb) is refused before it is
+    read, by the sizes its zip directory states (here 100 MB in about 100 kB)."""
+    path = tmp_path / "brevmal.docx"
+    with (
+        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as package,
+        package.open("word/document.xml", "w", force_zip64=True) as member,
+    ):
+        for _ in range(100):
+            member.write(bytes(1 << 20))
+    assert path.stat().st_size < 1 << 20
+    with pytest.raises(ExportError, match="unpacks to 100 MB, more than the 64 MB"):
+        DocxExporter().export(register, ExportRequest(document="notice", template=path))
+
+
 # The model already refuses control characters; what it lets through must still be safe.
 UNTRUSTED = "A & B <c> \"d\" 'e' ]]> &amp; \ufeff ny\nlinje\nog\ttab " + "x" * 500
 

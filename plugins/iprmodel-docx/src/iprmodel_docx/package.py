@@ -71,6 +71,28 @@ def normalise_zip(data: bytes) -> bytes:
     return _zip({name: source.read(name) for name in source.namelist()})
 
 
+#: The most a template may unpack to: Word's own templates are well under 1 MB, and a
+#: small file that unpacks to gigabytes (a zip bomb) would exhaust memory.
+MAX_TEMPLATE_BYTES: Final = 64 * 1024 * 1024
+
+
+def _check_unpacked_size(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as package:
+            unpacked = sum(entry.file_size for entry in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: python-docx says so below, in the usual words
+    # zipfile never gives more than an entry's stated size, so the sum bounds memory.
+    if unpacked > MAX_TEMPLATE_BYTES:
+        raise DocxExportError(
+            "the template {template} unpacks to {size} MB, more than the {limit} MB a Word "
+            "template may have",
+            template=str(path),
+            size=unpacked // (1024 * 1024),
+            limit=MAX_TEMPLATE_BYTES // (1024 * 1024),
+        )
+
+
 def open_document(template: Path | None) -> Any:
     """python-docx's default template, or the user's ``template`` (with a clear error)."""
     if template is None:
@@ -78,6 +100,7 @@ def open_document(template: Path | None) -> Any:
     path = Path(template)
     if not path.is_file():
         raise DocxExportError("the template {template} does not exist", template=str(path))
+    _check_unpacked_size(path)
     try:
         return docx.Document(str(path))
     except Exception as error:  # python-docx raises several unrelated types for bad files

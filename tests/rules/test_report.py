@@ -15,6 +15,7 @@ from iprmodel.errors import LoadError, Problem
 from iprmodel.rules.findings import Finding, Severity
 from iprmodel.rules.law import check
 from iprmodel.rules.report import (
+    SHOWN_PER_SEVERITY,
     error_message,
     format_json,
     format_outcome,
@@ -72,6 +73,20 @@ def test_text_escapes_control_characters_from_user_data():
     assert "Feil (99)" in text
     assert not any(line.startswith("Feil (99)") for line in text.splitlines())
     assert "\\u000a" in text
+
+
+def test_text_counts_what_it_does_not_show():
+    """100,000 findings of one severity print 200 lines and a count of the rest; the
+    summary and the JSON report count (and list) all of them."""
+    finding = _broken()[0]
+    many = tuple(attrs.evolve(finding, path=f"councils[c{n}].bodies") for n in range(100_000))
+    lines = format_text((), many, "nn").splitlines()
+
+    assert lines[0] == "Feil (100000)"
+    assert sum(line.startswith("  [IPR-") for line in lines) == SHOWN_PER_SEVERITY
+    assert lines[-2] == "  … og 99800 til; --format json viser alle"
+    assert lines[-1].startswith("Oppsummering: 100000 feil")
+    assert len(orjson.loads(format_json((), many, "nn"))["findings"]) == 100_000
 
 
 def test_json_is_sorted_and_complete():

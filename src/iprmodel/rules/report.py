@@ -109,11 +109,18 @@ def _sorted(findings: Sequence[Finding]) -> dict[Severity, list[Finding]]:
     return groups
 
 
+#: Findings shown per severity in the text report; the rest are counted (the JSON
+#: report lists every one). A register with 100,000 faults would print 100,000 lines.
+SHOWN_PER_SEVERITY: Final = 200
+
+
 def format_text(problems: Sequence[Problem], findings: Sequence[Finding], locale: Locale) -> str:
     """Problems and findings as text, grouped by severity, with a summary line.
 
     Structural problems (the data could not be loaded) are errors without a paragraph.
-    Each finding line reads ``[CODE] path: message (paragraph)``.
+    Each finding line reads ``[CODE] path: message (paragraph)``; after
+    :data:`SHOWN_PER_SEVERITY` of one severity, a line counts the rest (the summary
+    counts them all).
     """
     t = translations(locale)
     groups = _sorted(findings)
@@ -129,13 +136,16 @@ def format_text(problems: Sequence[Problem], findings: Sequence[Finding], locale
             for problem in problems:
                 where = f"{_clean(problem.path)}: " if problem.path else ""
                 lines.append(f"  {where}{_clean(problem_message(problem, locale))}")
-        for finding in group:
+        for finding in group[:SHOWN_PER_SEVERITY]:
             reference = finding.reference_text(locale)
             tail = f" ({reference})" if reference else ""
             lines.append(
                 f"  [{finding.code}] {_clean(finding.path)}:"
                 f" {_clean(finding.message(locale))}{tail}"
             )
+        if len(group) > SHOWN_PER_SEVERITY:
+            more = t.gettext("… and {count} more; --format json lists them all")
+            lines.append("  " + more.format(count=len(group) - SHOWN_PER_SEVERITY))
     if not lines:
         lines.append(t.gettext("No problems found."))
     lines.append(

@@ -236,6 +236,24 @@ def test_vote_messages_are_escaped_and_repeated_keys_refused(tmp_path: Path) -> 
     assert "members: this key appears more than once in the same object; keep one" in err
 
 
+def test_vote_reads_a_pipe_and_refuses_a_folder(tmp_path: Path) -> None:
+    """``vote`` reads its FILE from a pipe (``<(...)``, a FIFO) as ``validate`` does; a
+    folder is no such file."""
+    fifo = tmp_path / "vote.fifo"
+    os.mkfifo(fifo)
+    vote = {"rule": {"kind": "majority"}, "votes": {"for": 3, "against": 1}, "members": 5}
+    writer = threading.Thread(target=fifo.write_bytes, args=(orjson.dumps(vote),))
+    writer.start()
+    status, out, _ = run("vote", str(fifo))
+    writer.join()
+    assert status == 0
+    assert out.startswith("Result: adopted")
+
+    status, _, err = run("vote", str(tmp_path))
+    assert status == 2
+    assert "no such file" in err
+
+
 def test_a_missing_source_name_is_escaped() -> None:
     status, _, err = run("validate", "nowhere\x1b[31m.json")
 

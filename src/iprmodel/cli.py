@@ -32,10 +32,9 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from iprmodel import cli_export, cli_init, cli_publish
+from iprmodel import cli_export, cli_init, cli_publish, cli_vote
 from iprmodel.cli_common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -207,19 +206,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     plan.add_argument("--year", required=True, type=int, help=_("the year to plan"))
     plan.add_argument("--council", help=_("the id of the council, if the body id is ambiguous"))
 
-    vote = commands.add_parser(
-        "vote", parents=[common], help=_("evaluate one vote: was it adopted?")
-    )
-    vote.add_argument(
-        "file", metavar="FILE", help=_("a JSON file with rule, votes and members, or an election")
-    )
-    vote.add_argument(
-        "--format",
-        dest="output_format",
-        choices=("text", "json"),
-        default="text",
-        help=_("text for people, json for machines"),
-    )
+    cli_vote.add_parser(commands, common, _)
 
     commands.add_parser(
         "schema", parents=[common], help=_("print the JSON Schema of the data format")
@@ -323,50 +310,6 @@ def _cmd_plan(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Transla
     return EXIT_OK
 
 
-def _cmd_vote(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:
-    import orjson
-
-    from iprmodel import serialization
-
-    try:
-        from iprmodel.rules import report
-    except ImportError:
-        raise _Failure(_("vote evaluation is not available in this installation")) from None
-    path = Path(args.file)
-    if not path.is_file():
-        raise _Failure(_say(_("{path}: no such file"), path=args.file))
-    try:
-        with path.open("rb") as stream:
-            data = serialization.parse_json(serialization.read_limited(stream))
-    except orjson.JSONDecodeError as error:
-        raise _Failure(
-            _say(
-                _("{path}: not valid JSON at line {line}, column {column}"),
-                path=args.file,
-                line=error.lineno,
-                column=error.colno,
-            )
-        ) from None
-    try:
-        outcome = report.vote_from_plain(data)
-    except LoadError as error:
-        # Vote input problems are worded in the rules catalog.
-        raise _Failure(
-            "\n".join(
-                f"{escape(p.path)}: {report.problem_message(p, locale)}"
-                if p.path
-                else report.problem_message(p, locale)
-                for p in error.problems
-            )
-        ) from None
-    if args.output_format == "json":
-        out.write(report.outcome_json(outcome, locale).decode())
-        return EXIT_OK
-    text = report.format_outcome(outcome, locale)
-    out.write(text if text.endswith("\n") else text + "\n")
-    return EXIT_OK
-
-
 def _cmd_schema(_args: argparse.Namespace, _locale: Locale, out: TextIO, _: _Translate) -> int:
     from iprmodel.exporters import ExportRequest, Registry
 
@@ -387,7 +330,7 @@ _COMMANDS = {
     "validate": _cmd_validate,
     "export": cli_export.run,
     "plan": _cmd_plan,
-    "vote": _cmd_vote,
+    "vote": cli_vote.run,
     "schema": _cmd_schema,
     "init": cli_init.run,
     "publish": cli_publish.run_publish,

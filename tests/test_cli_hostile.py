@@ -254,6 +254,14 @@ def test_vote_reads_a_pipe_and_refuses_a_folder(tmp_path: Path) -> None:
     assert "no such file" in err
 
 
+def test_export_to_dev_stdout_is_only_the_data() -> None:
+    """``-o /dev/stdout`` writes the file into the stream and nothing else: no "wrote"
+    line follows the data a pipe reader parses."""
+    status, out, _ = run("export", "example:hallingdal", "--format", "json", "-o", "/dev/stdout")
+    assert status == 0
+    assert orjson.loads(out)["format"] == 1
+
+
 def test_a_missing_source_name_is_escaped() -> None:
     status, _, err = run("validate", "nowhere\x1b[31m.json")
 

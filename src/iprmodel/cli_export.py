@@ -224,6 +224,10 @@ def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) ->
                 continue
             out.write(_say(_("wrote {path}"), path=folder) + "\n")
             continue
-        write_atomic(_target(path), output)
-        out.write(_say(_("wrote {path}"), path=path) + "\n")
+        written = _target(path)
+        write_atomic(written, output)
+        # Into a pipe or device (-o /dev/stdout) the bytes are the output: a "wrote" line
+        # would land in the same stream as the data.
+        if written.is_file():
+            out.write(_say(_("wrote {path}"), path=path) + "\n")
     return EXIT_OK

@@ -43,6 +43,7 @@ from iprmodel.cli_common import (
     _load,
     _say,
     _Translate,
+    add_output_format,
     input_help,
     os_reason,
     source_help,
@@ -187,13 +188,7 @@ def _parser(_: _Translate) -> argparse.ArgumentParser:
     )
     validate.add_argument("source", metavar="SOURCE", help=source_help(_))
     validate.add_argument("--input-format", choices=("json", "toml"), help=input_help(_))
-    validate.add_argument(
-        "--format",
-        dest="output_format",
-        choices=("text", "json"),
-        default="text",
-        help=_("text for people, json for machines"),
-    )
+    add_output_format(validate, _)
 
     cli_export.add_parser(commands, common, _)
 

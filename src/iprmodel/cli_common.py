@@ -8,6 +8,7 @@ wrote out/\u001b[31m.ics
 
 from __future__ import annotations
 
+import argparse
 import errno
 import os
 import sys
@@ -24,6 +25,7 @@ __all__ = [
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_UNUSABLE",
+    "add_output_format",
     "input_help",
     "os_reason",
     "source_help",
@@ -62,6 +64,17 @@ def source_help(_: _Translate) -> str:
 def input_help(_: _Translate) -> str:
     """The help of ``--input-format``."""
     return _("read SOURCE as json or toml (default: by the file name; json for -)")
+
+
+def add_output_format(parser: argparse.ArgumentParser, _: _Translate) -> None:
+    """``--format text|json`` (``args.output_format``) of a command that reports."""
+    parser.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text for people, json for machines"),
+    )
 
 
 class _Failure(Exception):

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from iprmodel.cli_common import EXIT_OK, _Failure, _say, _Translate
+from iprmodel.cli_common import EXIT_OK, _Failure, _say, _Translate, add_output_format
 from iprmodel.errors import LoadError, escape
 from iprmodel.model.text import Locale
 
@@ -26,13 +26,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser, _: _Translate) ->
     vote.add_argument(
         "file", metavar="FILE", help=_("a JSON file with rule, votes and members, or an election")
     )
-    vote.add_argument(
-        "--format",
-        dest="output_format",
-        choices=("text", "json"),
-        default="text",
-        help=_("text for people, json for machines"),
-    )
+    add_output_format(vote, _)
 
 
 def run(args: argparse.Namespace, locale: Locale, out: TextIO, _: _Translate) -> int:

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import attrs
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -21,7 +20,7 @@ from iprmodel_docx.builder import CLAUSE_STYLES, REQUIRED_STYLES, Builder
 from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest, Registry
 from iprmodel.model import Register, WrittenStandard
-from iprmodel.testing import with_items
+from iprmodel.testing import with_exemption
 
 Read = Callable[[bytes], tuple[Any, str]]
 
@@ -293,10 +292,7 @@ def test_notice_hides_closed_detail_and_lists_summoned(register: Register, read:
 def test_an_exemption_is_shown_with_the_basis(register: Register, read: Read) -> None:
     """The offentleglova exemption of a closed item follows its koml. § 11-5 basis in
     the notice's agenda and in the minutes; the subject stays out of both."""
-    exempted = with_items(
-        register,
-        lambda i: attrs.evolve(i, exemption="offl. § 25 første ledd") if i.closed_basis else i,
-    )
+    exempted = with_exemption(register, "offl. § 25 første ledd")
     for kind in ("notice", "minutes"):
         text = read(export(exempted, kind))[1]
         assert "(tenesteforhold); offl. § 25 første ledd" in text, kind

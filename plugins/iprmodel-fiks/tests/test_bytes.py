@@ -12,6 +12,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 import attrs
 import orjson
@@ -24,10 +25,11 @@ from iprmodel_fiks.fiks import iter_messages
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import AgendaItem, ClosedBasis, RecordedOutcome
-from iprmodel.testing import strategies
+from iprmodel.testing import strategies, with_items
 from iprmodel.testing.synthetic import national
 
 RECORDED = Path(__file__).with_name("bytes.json")
+T = TypeVar("T")
 LOCALES = ("nb", "nn", "en")
 HALLINGDAL = examples.load("hallingdal")
 
@@ -70,7 +72,10 @@ def sorted_dump(document: object) -> bytes:
 
 def _varied(item: AgendaItem, data: st.DataObject) -> AgendaItem:
     """``item`` with every field that adds or drops a key of a meeting message drawn."""
-    maybe = lambda strategy: data.draw(st.none() | strategy)  # noqa: E731
+
+    def maybe(strategy: st.SearchStrategy[T]) -> T | None:
+        return data.draw(st.none() | strategy)
+
     return attrs.evolve(
         item,
         closed_basis=maybe(st.sampled_from(ClosedBasis)),
@@ -89,12 +94,7 @@ def test_files_are_the_messages_with_sorted_keys(data: st.DataObject) -> None:
     sorting them again: each file is still its message dumped with sorted keys, for
     items open or closed, with or without proposal, decision, outcome, tally or votes,
     sent by the council or by a municipality (with its kommunenummer)."""
-    register = HALLINGDAL
-    council = register.councils[0]
-    meetings = tuple(
-        attrs.evolve(m, agenda=tuple(_varied(i, data) for i in m.agenda)) for m in council.meetings
-    )
-    register = attrs.evolve(register, councils=(attrs.evolve(council, meetings=meetings),))
+    register = with_items(HALLINGDAL, lambda item: _varied(item, data))
     sender = data.draw(st.sampled_from([{}, {"avsender": "gol"}]))
     request = ExportRequest(locale=data.draw(st.sampled_from(LOCALES)), options=sender)
 

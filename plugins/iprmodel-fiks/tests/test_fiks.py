@@ -17,8 +17,8 @@ from iprmodel_fiks.common import NAMESPACE, stable_uuid, stable_uuids
 
 from iprmodel import examples
 from iprmodel.exporters import ExportRequest
-from iprmodel.model import AgendaItem, Register
-from iprmodel.testing import strategies, with_items
+from iprmodel.model import Register
+from iprmodel.testing import strategies, with_exemption
 from iprmodel.testing.synthetic import national
 
 Errors = Callable[[Mapping[str, bytes]], list[tuple[str, str, str]]]
@@ -193,15 +193,10 @@ def test_closed_item_to_einnsyn_keeps_only_what_the_law_allows() -> None:
     assert internal["skjerming"]["tilgangsrestriksjon"]["kodeverdi"] == "11-5(2)a"
 
 
-def exempt(item: AgendaItem) -> AgendaItem:
-    """A closed item with the offentleglova exemption its documents have."""
-    return attrs.evolve(item, exemption="offl. § 25 første ledd") if item.closed_basis else item
-
-
 def test_an_offentleglova_exemption_goes_with_the_basis(fiks_errors: Errors) -> None:
     """Where the register states the offentleglova exemption of a closed item, the
     public title and ``skjermingshjemmel`` carry it after the koml. § 11-5 basis."""
-    register = with_items(examples.load("hallingdal"), exempt)
+    register = with_exemption(examples.load("hallingdal"), "offl. § 25 første ledd")
     written = files(register, ExportRequest(locale="nb", options={"avsender": "gol"}))
     sent = {name: orjson.loads(data) for name, data in written.items()}
     saker = sent["hallingdal.regionradet-2026-1.einnsyn.utvalgssaker.send.json"]["sak"]

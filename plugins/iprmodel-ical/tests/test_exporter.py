@@ -20,7 +20,7 @@ from iprmodel.errors import ExportError
 from iprmodel.exporters import ExportRequest
 from iprmodel.model import Meeting, Register
 from iprmodel.model._fields import OSLO
-from iprmodel.testing import with_items
+from iprmodel.testing import with_exemption
 from iprmodel.testing.contract import ExporterContract
 
 Export = Callable[..., str]
@@ -280,10 +280,7 @@ def test_description_location_url_categories(register: Register, export_text: Ex
 def test_an_exemption_follows_the_basis(register: Register, export_text: Export) -> None:
     """The agenda line of a closed item gives its offentleglova exemption after the
     koml. § 11-5 basis, where the register states one; never the item's title."""
-    exempted = with_items(
-        register,
-        lambda i: attrs.evolve(i, exemption="offl. § 25 første ledd") if i.closed_basis else i,
-    )
+    exempted = with_exemption(register, "offl. § 25 første ledd")
     parsed = Calendar.from_ical(export_text(exempted, locale="nb").encode())
     ev = next(e for e in parsed.walk("VEVENT") if str(e["UID"]).startswith("regionradet-2026-1@"))
     description = str(ev["DESCRIPTION"])

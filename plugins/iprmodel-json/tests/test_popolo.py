@@ -49,7 +49,7 @@ from iprmodel.model import (
     WrittenStandard,
 )
 from iprmodel.model._fields import OSLO
-from iprmodel.testing import with_items
+from iprmodel.testing import with_exemption
 
 HERE = Path(__file__).parent
 SHARED = HERE.resolve().parents[3] / "shared" / "reference" / "popolo-schemas"
@@ -398,10 +398,7 @@ def test_meetings_motions_and_votes() -> None:
 def test_a_closed_item_shows_its_basis_and_exemption() -> None:
     """A closed item's agenda entry gives the koml. § 11-5 basis and, where the register
     states it, the offentleglova exemption in place of its title."""
-    register = with_items(
-        examples.load("hallingdal"),
-        lambda i: attrs.evolve(i, exemption="offl. § 25 første ledd") if i.closed_basis else i,
-    )
+    register = with_exemption(examples.load("hallingdal"), "offl. § 25 første ledd")
     event = by_id(popolo(register, locale="nn"))["event/hallingdal/regionradet-2026-1"]
     closed = next(i for i in event["+agenda_items"] if "closed_basis" in i)
 

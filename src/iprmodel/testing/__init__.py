@@ -17,7 +17,7 @@ import pytest
 
 from iprmodel.model import AgendaItem, Register
 
-__all__ = ["in_ci", "require_tool", "with_items"]
+__all__ = ["in_ci", "require_tool", "with_exemption", "with_items"]
 
 
 def in_ci() -> bool:
@@ -60,3 +60,18 @@ def with_items(register: Register, change: Callable[[AgendaItem], AgendaItem]) -
         for council in register.councils
     )
     return attrs.evolve(register, councils=councils)
+
+
+def with_exemption(register: Register, exemption: str) -> Register:
+    """``register`` with the offentleglova ``exemption`` on every closed agenda item.
+
+    >>> from iprmodel import examples
+    >>> register = with_exemption(examples.load("hallingdal"), "offl. § 25")
+    >>> {i.exemption for c in register.councils for m in c.meetings for i in m.agenda
+    ...  if i.closed_basis}
+    {'offl. § 25'}
+    """
+    return with_items(
+        register,
+        lambda item: attrs.evolve(item, exemption=exemption) if item.closed_basis else item,
+    )
